@@ -1,0 +1,82 @@
+/* limber-application-actions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-application-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "limber-application-private.h"
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("The Limber developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-name", "Limber",
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Limber developers"),
+                        "developers", developers,
+                        "website", "https://limber.app",
+                        "issue-url", "https://limber.app/issues",
+                        "copyright", "© 2026 The Limber developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* TRANSLATORS: put your name here to be credited */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("Limber guides self-massage and stretching for sore muscles.\n\n"
+                                      "Limber is not medical advice and is no substitute for a clinician. "
+                                      "Stop if anything hurts, never work on a fresh injury, and see a "
+                                      "professional for pain that persists, numbness or swelling."),
+                        NULL);
+
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Health Notice"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("The routines in Limber are general information for healthy adults. "
+                                        "They are not a diagnosis or a treatment, and they do not replace "
+                                        "advice from a doctor or physiotherapist."));
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing the windows first lets them save their state. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_application_quit (G_APPLICATION (app));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "about", .activate = about_action_cb },
+  { .name = "quit", .activate = quit_action_cb },
+};
+
+void
+_limber_application_add_actions (LimberApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+}

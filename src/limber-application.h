@@ -1,0 +1,21 @@
+/* limber-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/limber-catalogue.h"
+
+G_BEGIN_DECLS
+
+#define LIMBER_TYPE_APPLICATION (limber_application_get_type ())
+G_DECLARE_FINAL_TYPE (LimberApplication, limber_application, LIMBER, APPLICATION, AdwApplication)
+
+LimberApplication *limber_application_new                   (void);
+LimberCatalogue   *limber_application_get_catalogue         (LimberApplication *self);
+const char        *limber_application_get_catalogue_problem (LimberApplication *self);
+GSettings         *limber_application_get_settings          (LimberApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+/* limber-types.h: forward declarations of every Limber type
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _LimberApplication LimberApplication;
+typedef struct _LimberBodyMap     LimberBodyMap;
+typedef struct _LimberCatalogue   LimberCatalogue;
+typedef struct _LimberMapPage     LimberMapPage;
+typedef struct _LimberRegion      LimberRegion;
+typedef struct _LimberRegionChoice LimberRegionChoice;
+typedef struct _LimberWindow      LimberWindow;
+
+G_END_DECLS
