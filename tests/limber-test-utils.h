@@ -1,0 +1,48 @@
+/* limber-test-utils.h: real input for GUI tests under Xvfb, through XTest
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void     limber_test_init_gui          (int         *argc,
+                                        char      ***argv);
+void     limber_test_iterate           (guint        ms);
+gboolean limber_test_wait_for          (gboolean   (*condition) (gpointer),
+                                        gpointer     data,
+                                        guint        timeout_ms);
+void     limber_test_click             (GtkWidget   *widget,
+                                        double       x,
+                                        double       y);
+void     limber_test_move_pointer      (GtkWidget   *widget,
+                                        double       x,
+                                        double       y);
+void     limber_test_press_key         (GtkWidget   *widget,
+                                        guint        keyval,
+                                        GdkModifierType modifiers);
+GtkWindow *limber_test_window_new      (GtkWidget   *child,
+                                        int          width,
+                                        int          height);
+void     limber_test_resize            (GtkWindow   *window,
+                                        GtkWidget   *watched,
+                                        int          width,
+                                        int          height);
+gboolean limber_test_interior_point    (GBytes      *svg,
+                                        const char  *element_id,
+                                        const double viewport[4],
+                                        int          width,
+                                        int          height,
+                                        double      *x,
+                                        double      *y);
+gboolean limber_test_region_point     (GtkWidget   *body_map,
+                                        GBytes      *svg,
+                                        const char  *element_id,
+                                        double      *x,
+                                        double      *y);
+GtkWidget *limber_test_find_check_button (GtkWidget *root,
+                                          const char *label);
+
+G_END_DECLS
