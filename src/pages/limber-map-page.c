@@ -136,6 +136,8 @@ create_chip (LimberMapPage      *self,
 
   button = gtk_button_new ();
   gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "chip");
   /* TRANSLATORS: tooltip and screen reader label of a chip; %s is a body region */
   remove = g_strdup_printf (_("Remove “%s” from the selection"), limber_region_get_name (region));
