@@ -49,6 +49,20 @@ limber_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (limber_window_parent_class)->close_request (window);
 }
 
+/* Built when first asked for rather than with every window, as GTK would
+ * do for gtk/help-overlay.ui: it is rarely opened and costs start-up time. */
+static void
+show_shortcuts_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/limber-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 limber_window_dispose (GObject *object)
 {
@@ -76,6 +90,10 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, broken_page);
+
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-shortcuts", NULL);
 }
 
 static void

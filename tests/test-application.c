@@ -148,6 +148,14 @@ test_first_run_about_and_settings (void)
   g_assert_nonnull (strstr (adw_about_window_get_comments (ADW_ABOUT_WINDOW (about)), "not medical advice"));
   gtk_window_destroy (about);
 
+  /* The keyboard shortcuts window is built on demand. */
+  g_assert_null (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL);
+  limber_test_iterate (100);
+  about = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (about);
+  gtk_window_destroy (about);
+
   /* The body view is remembered. */
   page = limber_window_get_map_page (window);
   g_object_set (page, "view", "back", NULL);
