@@ -372,6 +372,19 @@ fail_with_problems (LoadState  *state,
   return FALSE;
 }
 
+static void
+set_too_large_error (GError     **error,
+                     const char  *source,
+                     guint64      size)
+{
+  g_autofree char *has = g_format_size (size);
+  g_autofree char *cap = g_format_size (LIMBER_CATALOGUE_MAX_BYTES);
+
+  /* TRANSLATORS: a catalogue error: the file name, then two sizes such as "50.0 MB" */
+  g_set_error (error, LIMBER_CATALOGUE_ERROR, LIMBER_CATALOGUE_ERROR_TOO_LARGE,
+               _("%s:1: the file is too large (%s; at most %s are read)"), source, has, cap);
+}
+
 /**
  * limber_catalogue_load_bytes:
  * @source_name: the name used in error messages, usually the file name
@@ -406,9 +419,8 @@ limber_catalogue_load_bytes (LimberCatalogue  *self,
   data = g_bytes_get_data (bytes, &len);
   if (len > LIMBER_CATALOGUE_MAX_BYTES)
     {
-      add_problem (&state, 1, _("file is too large (%" G_GSIZE_FORMAT " bytes; at most %d are read)"),
-                   len, LIMBER_CATALOGUE_MAX_BYTES);
-      return fail_with_problems (&state, LIMBER_CATALOGUE_ERROR_TOO_LARGE, error);
+      set_too_large_error (error, source_name, len);
+      return FALSE;
     }
 
   ctxt = xmlNewParserCtxt ();
@@ -483,9 +495,7 @@ limber_catalogue_load_file (LimberCatalogue  *self,
   size = g_file_info_get_size (info);
   if (size > LIMBER_CATALOGUE_MAX_BYTES)
     {
-      g_set_error (error, LIMBER_CATALOGUE_ERROR, LIMBER_CATALOGUE_ERROR_TOO_LARGE,
-                   _("%s:1: file is too large (%" G_GOFFSET_FORMAT " bytes; at most %d are read)"),
-                   name, size, LIMBER_CATALOGUE_MAX_BYTES);
+      set_too_large_error (error, name, (guint64)size);
       return FALSE;
     }
 
