@@ -402,7 +402,10 @@ limber_body_map_render_figure (LimberBodyMap *self,
   g_return_if_fail (LIMBER_IS_BODY_MAP (self));
 
   if (width != self->width || height != self->height)
-    compute_placement (self, width, height);
+    {
+      compute_placement (self, width, height);
+      invalidate_rendering (self);
+    }
 
   if (view == NULL || self->scale <= 0)
     return;
