@@ -305,29 +305,38 @@ limber_test_region_point (GtkWidget  *body_map,
                                      x, y);
 }
 
-static GtkWidget *
-find_check_button_recursive (GtkWidget  *widget,
-                             const char *label)
+static const char *
+widget_label (GtkWidget *widget)
 {
-  if (GTK_IS_CHECK_BUTTON (widget) &&
-      g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0 &&
-      gtk_widget_get_mapped (widget))
-    return widget;
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  if (GTK_IS_BUTTON (widget))
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  return NULL;
+}
+
+/* The first mapped widget of @type under @root, depth first, whose label is
+ * @label (any label when %NULL). */
+GtkWidget *
+limber_test_find_widget (GtkWidget  *root,
+                         GType       type,
+                         const char *label)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      gtk_widget_get_mapped (root) &&
+      (label == NULL || g_strcmp0 (widget_label (root), label) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_check_button_recursive (child, label);
+      GtkWidget *found = limber_test_find_widget (child, type, label);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
-}
-
-GtkWidget *
-limber_test_find_check_button (GtkWidget  *root,
-                               const char *label)
-{
-  return find_check_button_recursive (root, label);
 }

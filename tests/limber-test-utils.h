@@ -42,7 +42,8 @@ gboolean limber_test_region_point     (GtkWidget   *body_map,
                                         const char  *element_id,
                                         double      *x,
                                         double      *y);
-GtkWidget *limber_test_find_check_button (GtkWidget *root,
-                                          const char *label);
+GtkWidget *limber_test_find_widget     (GtkWidget   *root,
+                                        GType        type,
+                                        const char  *label);
 
 G_END_DECLS

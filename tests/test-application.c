@@ -85,24 +85,6 @@ find_toplevel (GType type)
   return NULL;
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 test_first_run_about_and_settings (void)
 {
@@ -135,7 +117,7 @@ test_first_run_about_and_settings (void)
                             "no substitute for a clinician"));
   /* As a click does; gtk_widget_activate() would wait out the press animation. */
   g_object_add_weak_pointer (G_OBJECT (notice), (gpointer *)&notice);
-  g_signal_emit_by_name (find_button (GTK_WIDGET (notice), "_I Understand"), "clicked");
+  g_signal_emit_by_name (limber_test_find_widget (GTK_WIDGET (notice), GTK_TYPE_BUTTON, "_I Understand"), "clicked");
   limber_test_iterate (100);
   g_assert_true (notice == NULL || !gtk_widget_get_visible (GTK_WIDGET (notice)));
   g_assert_true (g_settings_get_boolean (settings, "safety-notice-seen"));

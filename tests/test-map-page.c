@@ -44,35 +44,17 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 show_row (Fixture    *fixture,
           const char *name)
 {
-  GtkWidget *entry = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = limber_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY, NULL);
   GtkWidget *check;
 
   gtk_editable_set_text (GTK_EDITABLE (entry), name);
   /* GtkSearchEntry waits a little before it says the search changed. */
   limber_test_iterate (300);
 
-  check = limber_test_find_check_button (GTK_WIDGET (limber_map_page_get_region_list (fixture->page)), name);
+  check = limber_test_find_widget (GTK_WIDGET (limber_map_page_get_region_list (fixture->page)), GTK_TYPE_CHECK_BUTTON, name);
   if (check == NULL)
     g_error ("No row for “%s” in the region list", name);
 
@@ -206,7 +188,7 @@ test_chip_removes (Fixture       *fixture,
   limber_test_iterate (50);
   g_assert_cmpuint (count_chips (fixture), ==, 3);
 
-  button = find_descendant (chips, GTK_TYPE_BUTTON);
+  button = limber_test_find_widget (chips, GTK_TYPE_BUTTON, NULL);
   g_assert_nonnull (button);
   limber_test_click (button, gtk_widget_get_width (button) / 2., gtk_widget_get_height (button) / 2.);
   limber_test_iterate (50);
@@ -220,16 +202,16 @@ static void
 test_search_empty_state (Fixture       *fixture,
                          gconstpointer  data)
 {
-  GtkWidget *entry = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = limber_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY, NULL);
   GtkWidget *list = GTK_WIDGET (limber_map_page_get_region_list (fixture->page));
   GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (list, GTK_TYPE_STACK));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "CALF");
   limber_test_iterate (300);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
-  g_assert_nonnull (limber_test_find_check_button (list, "Left calf"));
-  g_assert_nonnull (limber_test_find_check_button (list, "Right calf"));
-  g_assert_null (limber_test_find_check_button (list, "Left hamstrings"));
+  g_assert_nonnull (limber_test_find_widget (list, GTK_TYPE_CHECK_BUTTON, "Left calf"));
+  g_assert_nonnull (limber_test_find_widget (list, GTK_TYPE_CHECK_BUTTON, "Right calf"));
+  g_assert_null (limber_test_find_widget (list, GTK_TYPE_CHECK_BUTTON, "Left hamstrings"));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "no such place");
   limber_test_iterate (300);

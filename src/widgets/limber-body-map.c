@@ -1404,8 +1404,13 @@ limber_body_map_add_view (LimberBodyMap *self,
   view->right_marker = g_strdup (right_marker);
   g_ptr_array_add (self->views, view);
 
+  /* The first view is shown until another is chosen. */
   if (self->views->len == 1)
-    limber_body_map_set_view (self, view_id);
+    {
+      gtk_label_set_text (GTK_LABEL (self->left_label), view->left_marker);
+      gtk_label_set_text (GTK_LABEL (self->right_label), view->right_marker);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+    }
 }
 
 static guint
@@ -1476,12 +1481,12 @@ limber_body_map_set_view (LimberBodyMap *self,
       return;
     }
 
+  if (index == self->view)
+    return;
+
   view = g_ptr_array_index (self->views, index);
   gtk_label_set_text (GTK_LABEL (self->left_label), view->left_marker);
   gtk_label_set_text (GTK_LABEL (self->right_label), view->right_marker);
-
-  if (index == self->view && self->views->len > 1)
-    return;
 
   self->view = index;
   self->width = self->height = -1;
