@@ -14,6 +14,8 @@ typedef struct _LimberCatalogue   LimberCatalogue;
 typedef struct _LimberMapPage     LimberMapPage;
 typedef struct _LimberRegion      LimberRegion;
 typedef struct _LimberRegionChoice LimberRegionChoice;
+typedef struct _LimberRoutine     LimberRoutine;
+typedef struct _LimberStep        LimberStep;
 typedef struct _LimberWindow      LimberWindow;
 
 G_END_DECLS

@@ -19,7 +19,11 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
+#include <string.h>
+
 #include "limber-catalogue-loader.h"
+#include "limber-routine-private.h"
+#include "limber-step-private.h"
 
 typedef struct
 {
@@ -191,12 +195,20 @@ is_element (xmlNodePtr  node,
   return node->type == XML_ELEMENT_NODE && xmlStrEqual (node->name, (const xmlChar *)name);
 }
 
+/* Translated copies (xml:lang) are for the language switcher; the
+ * untranslated text is the msgid. */
+static gboolean
+is_source_text (xmlNodePtr node)
+{
+  return !xmlHasNsProp (node, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+}
+
 static xmlNodePtr
 find_child (xmlNodePtr  parent,
             const char *name)
 {
   for (xmlNodePtr child = parent->children; child != NULL; child = child->next)
-    if (is_element (child, name))
+    if (is_element (child, name) && is_source_text (child))
       return child;
 
   return NULL;
@@ -214,29 +226,111 @@ get_attr (xmlNodePtr  node,
 /* xgettext collapses runs of white space in extracted text; so must we, or
  * the runtime lookup would miss the translation. */
 static char *
-get_child_text (xmlNodePtr  parent,
-                const char *name)
+get_text (xmlNodePtr node)
 {
   g_autoptr(xmlChar) content = NULL;
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GPtrArray) kept = NULL;
-  xmlNodePtr child = find_child (parent, name);
+  GString *text;
 
-  if (child == NULL)
-    return NULL;
-
-  content = xmlNodeGetContent (child);
+  content = xmlNodeGetContent (node);
   if (content == NULL)
     return NULL;
 
-  words = g_strsplit_set ((const char *)content, " \t\r\n", -1);
-  kept = g_ptr_array_new ();
+  text = g_string_sized_new (strlen ((const char *)content));
+  for (const char *p = (const char *)content; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (text->len > 0 && text->str[text->len - 1] != ' ')
+            g_string_append_c (text, ' ');
+        }
+      else
+        g_string_append_c (text, *p);
+    }
+  if (text->len > 0 && text->str[text->len - 1] == ' ')
+    g_string_truncate (text, text->len - 1);
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+get_child_text (xmlNodePtr  parent,
+                const char *name)
+{
+  xmlNodePtr child = find_child (parent, name);
+
+  return child ? get_text (child) : NULL;
+}
+
+static GStrv
+get_children_text (xmlNodePtr  parent,
+                   const char *name)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean any = FALSE;
+
+  for (xmlNodePtr child = parent->children; child != NULL; child = child->next)
+    if (is_element (child, name) && is_source_text (child))
+      {
+        g_autofree char *text = get_text (child);
+
+        g_strv_builder_add (builder, text);
+        any = TRUE;
+      }
+
+  return any ? g_strv_builder_end (builder) : NULL;
+}
+
+static GStrv
+get_id_list (xmlNodePtr  node,
+             const char *name)
+{
+  g_autofree char *value = get_attr (node, name);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (value == NULL)
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  words = g_strsplit_set (value, " \t\r\n", -1);
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0')
-      g_ptr_array_add (kept, words[i]);
-  g_ptr_array_add (kept, NULL);
+      g_strv_builder_add (builder, words[i]);
 
-  return g_strjoinv (" ", (char **)kept->pdata);
+  return g_strv_builder_end (builder);
+}
+
+/* The schema has checked the lexical form ("+7", " 7 " and "007" are all
+ * valid XML Schema integers) and the range. */
+static guint
+get_uint_attr (xmlNodePtr  node,
+               const char *name,
+               guint       fallback)
+{
+  g_autofree char *value = get_attr (node, name);
+  const char *digits;
+  guint64 number;
+
+  if (value == NULL)
+    return fallback;
+
+  digits = g_strstrip (value);
+  if (*digits == '+')
+    digits++;
+
+  if (!g_ascii_string_to_unsigned (digits, 10, 0, G_MAXUINT, &number, NULL))
+    return fallback;
+
+  return (guint)number;
+}
+
+static gboolean
+get_bool_attr (xmlNodePtr  node,
+               const char *name)
+{
+  g_autofree char *value = get_attr (node, name);
+
+  return g_strcmp0 (value, "true") == 0;
 }
 
 static gboolean
@@ -250,8 +344,9 @@ check_unique (LoadState   *state,
 
   if (g_hash_table_lookup_extended (seen, id, NULL, &first_line))
     {
-      /* TRANSLATORS: a catalogue error; the first %s is "region", "group" or
-       * "SVG element", then the id, then the line of its first definition. */
+      /* TRANSLATORS: a catalogue error; the first %s is "region", "group",
+       * "routine" and so on, then the id, then the line of its first
+       * definition. */
       add_problem (state, xmlGetLineNo (node), _("duplicate %s id “%s” (first defined at line %ld)"),
                    kind, id, (long)GPOINTER_TO_SIZE (first_line));
       return FALSE;
@@ -261,24 +356,91 @@ check_unique (LoadState   *state,
   return TRUE;
 }
 
-/* The schema has already checked the structure; what is left are the rules a
- * RELAX NG grammar cannot state: unique ids and references that resolve. */
-static gboolean
-collect_content (LoadState       *state,
-                 xmlNodePtr       root,
-                 LimberCatalogue *into)
+/* What one document adds. It is kept apart until the whole document has
+ * been checked, so a rejected file adds nothing. */
+typedef struct
 {
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) group_names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) regions = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) group_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) region_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) svg_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  xmlNodePtr section;
-  guint before = state->problems->len;
+  LimberCatalogue *into;
+  gboolean         drop_in;     /* the body is fixed by an earlier catalogue */
+  GPtrArray       *groups;      /* id, name, id, name, ... */
+  GPtrArray       *regions;
+  GPtrArray       *equipment;   /* id, name, ... */
+  GPtrArray       *cautions;    /* id, text, ... */
+  GPtrArray       *sources;     /* id, citation, url, ... */
+  GPtrArray       *routines;
+  GHashTable      *group_ids;
+  GHashTable      *region_ids;
+  GHashTable      *svg_ids;
+  GHashTable      *equipment_ids;
+  GHashTable      *caution_ids;
+  GHashTable      *source_ids;
+  GHashTable      *routine_ids;
+} Pending;
 
-  section = find_child (root, "groups");
-  for (xmlNodePtr node = section ? section->children : NULL; node != NULL; node = node->next)
+static void
+pending_clear (Pending *pending)
+{
+  g_clear_pointer (&pending->groups, g_ptr_array_unref);
+  g_clear_pointer (&pending->regions, g_ptr_array_unref);
+  g_clear_pointer (&pending->equipment, g_ptr_array_unref);
+  g_clear_pointer (&pending->cautions, g_ptr_array_unref);
+  g_clear_pointer (&pending->sources, g_ptr_array_unref);
+  g_clear_pointer (&pending->routines, g_ptr_array_unref);
+  g_clear_pointer (&pending->group_ids, g_hash_table_unref);
+  g_clear_pointer (&pending->region_ids, g_hash_table_unref);
+  g_clear_pointer (&pending->svg_ids, g_hash_table_unref);
+  g_clear_pointer (&pending->equipment_ids, g_hash_table_unref);
+  g_clear_pointer (&pending->caution_ids, g_hash_table_unref);
+  g_clear_pointer (&pending->source_ids, g_hash_table_unref);
+  g_clear_pointer (&pending->routine_ids, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Pending, pending_clear)
+
+static void
+pending_init (Pending         *pending,
+              LimberCatalogue *into)
+{
+  pending->into = into;
+  pending->drop_in = g_list_model_get_n_items (limber_catalogue_get_regions (into)) > 0;
+  pending->groups = g_ptr_array_new_with_free_func (g_free);
+  pending->regions = g_ptr_array_new_with_free_func (g_object_unref);
+  pending->equipment = g_ptr_array_new_with_free_func (g_free);
+  pending->cautions = g_ptr_array_new_with_free_func (g_free);
+  pending->sources = g_ptr_array_new_with_free_func (g_free);
+  pending->routines = g_ptr_array_new_with_free_func (g_object_unref);
+  pending->group_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  pending->region_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  pending->svg_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  pending->equipment_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  pending->caution_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  pending->source_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  pending->routine_ids = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* Ids owned by a hash table of their own (keys freed with it). */
+static gboolean
+check_unique_copy (LoadState   *state,
+                   GHashTable  *seen,
+                   const char  *kind,
+                   const char  *id,
+                   xmlNodePtr   node)
+{
+  gpointer first_line;
+
+  if (g_hash_table_lookup_extended (seen, id, NULL, &first_line))
+    return check_unique (state, seen, kind, id, node);
+
+  g_hash_table_insert (seen, g_strdup (id), GSIZE_TO_POINTER ((gsize)xmlGetLineNo (node)));
+  return TRUE;
+}
+
+static void
+collect_groups (LoadState  *state,
+                Pending    *pending,
+                xmlNodePtr  section)
+{
+  for (xmlNodePtr node = section->children; node != NULL; node = node->next)
     {
       g_autofree char *id = NULL;
       g_autofree char *name = NULL;
@@ -291,13 +453,37 @@ collect_content (LoadState       *state,
       if (id == NULL || name == NULL)
         continue;
 
-      g_ptr_array_add (groups, g_steal_pointer (&id));
-      g_ptr_array_add (group_names, g_steal_pointer (&name));
-      check_unique (state, group_ids, _("group"), g_ptr_array_index (groups, groups->len - 1), node);
-    }
+      if (!check_unique_copy (state, pending->group_ids, _("group"), id, node))
+        continue;
 
-  section = find_child (root, "regions");
-  for (xmlNodePtr node = section ? section->children : NULL; node != NULL; node = node->next)
+      if (pending->drop_in)
+        {
+          if (!limber_catalogue_has_group (pending->into, id))
+            add_problem (state, xmlGetLineNo (node),
+                         _("a drop-in catalogue cannot add the muscle group “%s”: the body map has no such group"),
+                         id);
+          continue;
+        }
+
+      g_ptr_array_add (pending->groups, g_steal_pointer (&id));
+      g_ptr_array_add (pending->groups, g_steal_pointer (&name));
+    }
+}
+
+static gboolean
+knows_group (Pending    *pending,
+             const char *group_id)
+{
+  return g_hash_table_contains (pending->group_ids, group_id) ||
+         limber_catalogue_has_group (pending->into, group_id);
+}
+
+static void
+collect_regions (LoadState  *state,
+                 Pending    *pending,
+                 xmlNodePtr  section)
+{
+  for (xmlNodePtr node = section->children; node != NULL; node = node->next)
     {
       g_autofree char *id = NULL;
       g_autofree char *view_str = NULL;
@@ -308,7 +494,6 @@ collect_content (LoadState       *state,
       LimberView view;
       LimberSide side;
       LimberRegion *region;
-      gboolean ok = TRUE;
 
       if (!is_element (node, "region"))
         continue;
@@ -325,28 +510,335 @@ collect_content (LoadState       *state,
           !limber_side_from_string (side_str, &side))
         continue;
 
-      if (!g_hash_table_contains (group_ids, group))
+      if (pending->drop_in)
         {
-          add_problem (state, xmlGetLineNo (node), _("region “%s” names the unknown group “%s”"), id, group);
-          ok = FALSE;
+          if (limber_catalogue_lookup_region (pending->into, id) == NULL)
+            add_problem (state, xmlGetLineNo (node),
+                         _("a drop-in catalogue cannot add the region “%s”: the body map has no such region"),
+                         id);
+          continue;
         }
 
+      if (!knows_group (pending, group))
+        add_problem (state, xmlGetLineNo (node), _("region “%s” names the unknown group “%s”"), id, group);
+
       region = limber_region_new (id, view, side, svg_id, group, name);
-      g_ptr_array_add (regions, region);
-      ok &= check_unique (state, region_ids, _("region"), limber_region_get_id (region), node);
-      ok &= check_unique (state, svg_ids, _("SVG element"), limber_region_get_svg_id (region), node);
-      if (!ok)
-        continue;
+      g_ptr_array_add (pending->regions, region);
+      check_unique (state, pending->region_ids, _("region"), limber_region_get_id (region), node);
+      check_unique (state, pending->svg_ids, _("SVG element"), limber_region_get_svg_id (region), node);
     }
+}
+
+static void
+collect_equipment (LoadState  *state,
+                   Pending    *pending,
+                   xmlNodePtr  section)
+{
+  for (xmlNodePtr node = section->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *name = NULL;
+
+      if (!is_element (node, "item"))
+        continue;
+
+      id = get_attr (node, "id");
+      name = get_child_text (node, "name");
+      if (id == NULL || name == NULL)
+        continue;
+
+      if (!check_unique_copy (state, pending->equipment_ids, _("equipment"), id, node))
+        continue;
+
+      if (pending->drop_in)
+        {
+          if (!limber_catalogue_has_equipment (pending->into, id))
+            add_problem (state, xmlGetLineNo (node),
+                         _("a drop-in catalogue cannot add the equipment “%s”; it can use only the equipment Limber knows"),
+                         id);
+          continue;
+        }
+
+      g_ptr_array_add (pending->equipment, g_steal_pointer (&id));
+      g_ptr_array_add (pending->equipment, g_steal_pointer (&name));
+    }
+}
+
+static void
+collect_cautions (LoadState  *state,
+                  Pending    *pending,
+                  xmlNodePtr  section)
+{
+  for (xmlNodePtr node = section->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *text = NULL;
+
+      if (!is_element (node, "caution"))
+        continue;
+
+      id = get_attr (node, "id");
+      text = get_child_text (node, "text");
+      if (id == NULL || text == NULL)
+        continue;
+
+      if (!check_unique_copy (state, pending->caution_ids, _("caution"), id, node))
+        continue;
+
+      g_ptr_array_add (pending->cautions, g_steal_pointer (&id));
+      g_ptr_array_add (pending->cautions, g_steal_pointer (&text));
+    }
+}
+
+static void
+collect_sources (LoadState  *state,
+                 Pending    *pending,
+                 xmlNodePtr  section)
+{
+  for (xmlNodePtr node = section->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *citation = NULL;
+
+      if (!is_element (node, "source"))
+        continue;
+
+      id = get_attr (node, "id");
+      citation = get_child_text (node, "citation");
+      if (id == NULL || citation == NULL)
+        continue;
+
+      if (!check_unique_copy (state, pending->source_ids, _("source"), id, node))
+        continue;
+
+      g_ptr_array_add (pending->sources, g_steal_pointer (&id));
+      g_ptr_array_add (pending->sources, g_steal_pointer (&citation));
+      g_ptr_array_add (pending->sources, get_attr (node, "url"));
+    }
+}
+
+typedef gboolean (*KnowsFunc) (LimberCatalogue *catalogue,
+                               const char      *id);
+
+/* Returns: the index of the first id from @start on that neither this file
+ * nor the catalogue knows, or -1. */
+static int
+find_unknown (const char * const *ids,
+              int                 start,
+              GHashTable         *in_file,
+              KnowsFunc           in_catalogue,
+              LimberCatalogue    *catalogue)
+{
+  for (int i = start; ids != NULL && ids[i] != NULL; i++)
+    if (!g_hash_table_contains (in_file, ids[i]) && !in_catalogue (catalogue, ids[i]))
+      return i;
+
+  return -1;
+}
+
+static void
+check_routine_references (LoadState     *state,
+                          Pending       *pending,
+                          xmlNodePtr     node,
+                          LimberRoutine *routine)
+{
+  const char *id = routine->id;
+  const char * const *primary = (const char * const *)routine->primary;
+  const char * const *secondary = (const char * const *)routine->secondary;
+  const char * const *equipment = (const char * const *)routine->equipment;
+  const char * const *cautions = (const char * const *)routine->caution_ids;
+  const char * const *sources = (const char * const *)routine->source_ids;
+  LimberCatalogue *cat = pending->into;
+  long line = xmlGetLineNo (node);
+
+  /* TRANSLATORS: catalogue errors: a routine id, then the id it names */
+  for (int i = 0; (i = find_unknown (primary, i, pending->group_ids, limber_catalogue_has_group, cat)) >= 0; i++)
+    add_problem (state, line, _("routine “%s” names the unknown muscle group “%s”"), id, primary[i]);
+  for (int i = 0; (i = find_unknown (secondary, i, pending->group_ids, limber_catalogue_has_group, cat)) >= 0; i++)
+    add_problem (state, line, _("routine “%s” names the unknown muscle group “%s”"), id, secondary[i]);
+  for (int i = 0; (i = find_unknown (equipment, i, pending->equipment_ids, limber_catalogue_has_equipment, cat)) >= 0; i++)
+    add_problem (state, line, _("routine “%s” names the unknown equipment “%s”"), id, equipment[i]);
+  for (int i = 0; (i = find_unknown (cautions, i, pending->caution_ids, limber_catalogue_has_caution, cat)) >= 0; i++)
+    add_problem (state, line, _("routine “%s” names the unknown caution “%s”"), id, cautions[i]);
+  for (int i = 0; (i = find_unknown (sources, i, pending->source_ids, limber_catalogue_has_source, cat)) >= 0; i++)
+    add_problem (state, line, _("routine “%s” names the unknown source “%s”"), id, sources[i]);
+}
+
+static LimberStep *
+collect_step (LoadState  *state,
+              xmlNodePtr  node,
+              const char *routine_id,
+              guint       number)
+{
+  g_autoptr(LimberStep) step = limber_step_new ();
+  g_autofree char *side = get_attr (node, "side");
+
+  step->instruction = get_child_text (node, "instruction");
+  step->detail = get_child_text (node, "detail");
+  step->seconds = get_uint_attr (node, "seconds", 0);
+  step->reps = get_uint_attr (node, "reps", 0);
+  step->pace = get_uint_attr (node, "pace", LIMBER_STEP_DEFAULT_PACE);
+  step->rest = get_uint_attr (node, "rest", 0);
+  step->other_side = get_bool_attr (node, "other-side");
+  step->warm_up = get_bool_attr (node, "warm-up");
+
+  if (step->instruction == NULL || !limber_side_from_string (side, &step->side))
+    return NULL;
+
+  if (step->other_side && step->side != LIMBER_SIDE_LEFT && step->side != LIMBER_SIDE_RIGHT)
+    /* TRANSLATORS: a catalogue error: the step number, then the routine id */
+    add_problem (state, xmlGetLineNo (node),
+                 _("step %u of routine “%s”: other-side=\"true\" needs side=\"left\" or side=\"right\""),
+                 number, routine_id);
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *at = NULL;
+      g_autofree char *text = NULL;
+      gboolean at_half;
+      guint at_seconds;
+
+      if (!is_element (child, "cue"))
+        continue;
+
+      at = get_attr (child, "at");
+      text = get_child_text (child, "text");
+      if (at == NULL || text == NULL)
+        continue;
+
+      at_half = g_str_equal (g_strstrip (at), "half");
+      at_seconds = at_half ? 0 : get_uint_attr (child, "at", 0);
+      if (!at_half && at_seconds >= limber_step_get_active_seconds (step))
+        /* TRANSLATORS: a catalogue error: the step number, the routine id,
+         * then two numbers of seconds */
+        add_problem (state, xmlGetLineNo (child),
+                     _("step %u of routine “%s”: a cue at %u s falls after the step ends (%u s)"),
+                     number, routine_id, at_seconds, limber_step_get_active_seconds (step));
+
+      limber_step_add_cue (step, at_seconds, at_half, text);
+    }
+
+  return g_steal_pointer (&step);
+}
+
+static void
+collect_routines (LoadState  *state,
+                  Pending    *pending,
+                  xmlNodePtr  section,
+                  const char *origin)
+{
+
+  for (xmlNodePtr node = section->children; node != NULL; node = node->next)
+    {
+      g_autoptr(LimberRoutine) routine = NULL;
+      g_autofree char *id = NULL;
+      g_autofree char *technique = NULL;
+      g_autofree char *level = NULL;
+      xmlNodePtr steps;
+      guint number = 0;
+
+      if (!is_element (node, "routine"))
+        continue;
+
+      id = get_attr (node, "id");
+      technique = get_attr (node, "technique");
+      level = get_attr (node, "level");
+      steps = find_child (node, "steps");
+      if (id == NULL || steps == NULL)
+        continue;
+
+      routine = limber_routine_new (id, origin);
+      routine->title = get_child_text (node, "title");
+      routine->summary = get_child_text (node, "summary");
+      routine->primary = get_id_list (node, "primary");
+      routine->secondary = get_id_list (node, "secondary");
+      routine->equipment = get_id_list (node, "equipment");
+      routine->caution_ids = get_id_list (node, "cautions");
+      routine->source_ids = get_id_list (node, "sources");
+      routine->own_cautions = get_children_text (node, "caution");
+
+      if (!limber_technique_from_string (technique, &routine->technique) ||
+          !limber_level_from_string (level, &routine->level))
+        continue;
+
+      if (!check_unique (state, pending->routine_ids, _("routine"), limber_routine_get_id (routine), node))
+        continue;
+
+      check_routine_references (state, pending, node, routine);
+
+      for (xmlNodePtr child = steps->children; child != NULL; child = child->next)
+        {
+          g_autoptr(LimberStep) step = NULL;
+
+          if (!is_element (child, "step"))
+            continue;
+
+          step = collect_step (state, child, id, ++number);
+          if (step != NULL)
+            limber_routine_add_step (routine, step);
+        }
+
+      g_ptr_array_add (pending->routines, g_steal_pointer (&routine));
+    }
+}
+
+static void
+commit_pending (Pending *pending)
+{
+  LimberCatalogue *into = pending->into;
+
+  for (guint i = 0; i + 1 < pending->groups->len; i += 2)
+    limber_catalogue_add_group (into, g_ptr_array_index (pending->groups, i),
+                                g_ptr_array_index (pending->groups, i + 1));
+  for (guint i = 0; i < pending->regions->len; i++)
+    limber_catalogue_add_region (into, g_ptr_array_index (pending->regions, i));
+  for (guint i = 0; i + 1 < pending->equipment->len; i += 2)
+    limber_catalogue_add_equipment (into, g_ptr_array_index (pending->equipment, i),
+                                    g_ptr_array_index (pending->equipment, i + 1));
+  for (guint i = 0; i + 1 < pending->cautions->len; i += 2)
+    limber_catalogue_add_caution (into, g_ptr_array_index (pending->cautions, i),
+                                  g_ptr_array_index (pending->cautions, i + 1));
+  for (guint i = 0; i + 2 < pending->sources->len; i += 3)
+    limber_catalogue_add_source (into, g_ptr_array_index (pending->sources, i),
+                                 g_ptr_array_index (pending->sources, i + 1),
+                                 g_ptr_array_index (pending->sources, i + 2));
+  for (guint i = 0; i < pending->routines->len; i++)
+    limber_catalogue_add_routine (into, g_ptr_array_index (pending->routines, i));
+}
+
+/* The schema has already checked the structure; what is left are the rules a
+ * RELAX NG grammar cannot state: unique ids, references that resolve, and a
+ * body that only the first catalogue defines. */
+static gboolean
+collect_content (LoadState       *state,
+                 xmlNodePtr       root,
+                 LimberCatalogue *into)
+{
+  g_auto(Pending) pending = { 0 };
+  guint before = state->problems->len;
+  xmlNodePtr section;
+
+  pending_init (&pending, into);
+
+  /* Sections in the order the schema gives them, so references to earlier
+   * sections resolve. */
+  if ((section = find_child (root, "groups")) != NULL)
+    collect_groups (state, &pending, section);
+  if ((section = find_child (root, "regions")) != NULL)
+    collect_regions (state, &pending, section);
+  if ((section = find_child (root, "equipment")) != NULL)
+    collect_equipment (state, &pending, section);
+  if ((section = find_child (root, "cautions")) != NULL)
+    collect_cautions (state, &pending, section);
+  if ((section = find_child (root, "sources")) != NULL)
+    collect_sources (state, &pending, section);
+  if ((section = find_child (root, "routines")) != NULL)
+    collect_routines (state, &pending, section, state->source);
 
   if (state->problems->len > before)
     return FALSE;
 
-  for (guint i = 0; i < groups->len; i++)
-    limber_catalogue_add_group (into, g_ptr_array_index (groups, i), g_ptr_array_index (group_names, i));
-  for (guint i = 0; i < regions->len; i++)
-    limber_catalogue_add_region (into, g_ptr_array_index (regions, i));
-
+  commit_pending (&pending);
   return TRUE;
 }
 

@@ -17,7 +17,29 @@ struct _LimberCatalogue
   GListStore *regions;
   GHashTable *regions_by_id;   /* id -> LimberRegion (borrowed from @regions) */
   GHashTable *group_names;     /* id -> English name */
+  GPtrArray  *equipment_ids;   /* in catalogue order, NULL-terminated */
+  GHashTable *equipment_names; /* id -> English name */
+  GHashTable *cautions;        /* id -> English text */
+  GHashTable *sources;         /* id -> Source */
+  GListStore *routines;
+  GHashTable *routines_by_id;  /* id -> LimberRoutine (borrowed from @routines) */
 };
+
+typedef struct
+{
+  char *citation;
+  char *url;
+} Source;
+
+static void
+source_free (gpointer data)
+{
+  Source *source = data;
+
+  g_free (source->citation);
+  g_free (source->url);
+  g_free (source);
+}
 
 G_DEFINE_FINAL_TYPE (LimberCatalogue, limber_catalogue, G_TYPE_OBJECT)
 
@@ -29,6 +51,12 @@ limber_catalogue_finalize (GObject *object)
   g_clear_pointer (&self->regions_by_id, g_hash_table_unref);
   g_clear_pointer (&self->group_names, g_hash_table_unref);
   g_clear_object (&self->regions);
+  g_clear_pointer (&self->equipment_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->equipment_names, g_hash_table_unref);
+  g_clear_pointer (&self->cautions, g_hash_table_unref);
+  g_clear_pointer (&self->sources, g_hash_table_unref);
+  g_clear_pointer (&self->routines_by_id, g_hash_table_unref);
+  g_clear_object (&self->routines);
 
   G_OBJECT_CLASS (limber_catalogue_parent_class)->finalize (object);
 }
@@ -47,6 +75,12 @@ limber_catalogue_init (LimberCatalogue *self)
   self->regions = g_list_store_new (LIMBER_TYPE_REGION);
   self->regions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->group_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->equipment_ids = g_ptr_array_new_null_terminated (8, g_free, TRUE);
+  self->equipment_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->cautions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, source_free);
+  self->routines = g_list_store_new (LIMBER_TYPE_ROUTINE);
+  self->routines_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 LimberCatalogue *
@@ -126,4 +160,200 @@ limber_catalogue_add_region (LimberCatalogue *self,
 
   g_list_store_append (self->regions, region);
   g_hash_table_insert (self->regions_by_id, (gpointer)limber_region_get_id (region), region);
+}
+
+/**
+ * limber_catalogue_get_equipment_ids:
+ *
+ * Returns: (transfer none): every equipment id, in catalogue order.
+ */
+const char * const *
+limber_catalogue_get_equipment_ids (LimberCatalogue *self)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
+  return (const char * const *)self->equipment_ids->pdata;
+}
+
+gboolean
+limber_catalogue_has_equipment (LimberCatalogue *self,
+                                const char      *equipment_id)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), FALSE);
+  return equipment_id && g_hash_table_contains (self->equipment_names, equipment_id);
+}
+
+/**
+ * limber_catalogue_get_equipment_name:
+ *
+ * Returns: (nullable): the translated name of a piece of equipment.
+ */
+const char *
+limber_catalogue_get_equipment_name (LimberCatalogue *self,
+                                     const char      *equipment_id)
+{
+  const char *name;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
+
+  name = equipment_id ? g_hash_table_lookup (self->equipment_names, equipment_id) : NULL;
+  return name ? g_dgettext (GETTEXT_PACKAGE, name) : NULL;
+}
+
+void
+limber_catalogue_add_equipment (LimberCatalogue *self,
+                                const char      *equipment_id,
+                                const char      *name)
+{
+  g_return_if_fail (LIMBER_IS_CATALOGUE (self));
+  g_return_if_fail (equipment_id != NULL && name != NULL);
+
+  if (!g_hash_table_contains (self->equipment_names, equipment_id))
+    g_ptr_array_add (self->equipment_ids, g_strdup (equipment_id));
+  g_hash_table_replace (self->equipment_names, g_strdup (equipment_id), g_strdup (name));
+}
+
+gboolean
+limber_catalogue_has_caution (LimberCatalogue *self,
+                              const char      *caution_id)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), FALSE);
+  return caution_id && g_hash_table_contains (self->cautions, caution_id);
+}
+
+/**
+ * limber_catalogue_get_caution_text:
+ *
+ * Returns: (nullable): the translated text of a shared caution.
+ */
+const char *
+limber_catalogue_get_caution_text (LimberCatalogue *self,
+                                   const char      *caution_id)
+{
+  const char *text;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
+
+  text = caution_id ? g_hash_table_lookup (self->cautions, caution_id) : NULL;
+  return text ? g_dgettext (GETTEXT_PACKAGE, text) : NULL;
+}
+
+/* A later catalogue replaces a caution of the same id. */
+void
+limber_catalogue_add_caution (LimberCatalogue *self,
+                              const char      *caution_id,
+                              const char      *text)
+{
+  g_return_if_fail (LIMBER_IS_CATALOGUE (self));
+  g_return_if_fail (caution_id != NULL && text != NULL);
+
+  g_hash_table_replace (self->cautions, g_strdup (caution_id), g_strdup (text));
+}
+
+gboolean
+limber_catalogue_has_source (LimberCatalogue *self,
+                             const char      *source_id)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), FALSE);
+  return source_id && g_hash_table_contains (self->sources, source_id);
+}
+
+/**
+ * limber_catalogue_get_source_citation:
+ *
+ * Returns: (nullable): the translated citation of a source.
+ */
+const char *
+limber_catalogue_get_source_citation (LimberCatalogue *self,
+                                      const char      *source_id)
+{
+  const Source *source;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
+
+  source = source_id ? g_hash_table_lookup (self->sources, source_id) : NULL;
+  return source ? g_dgettext (GETTEXT_PACKAGE, source->citation) : NULL;
+}
+
+/**
+ * limber_catalogue_get_source_url:
+ *
+ * Returns: (nullable): where the source can be read, if it says.
+ */
+const char *
+limber_catalogue_get_source_url (LimberCatalogue *self,
+                                 const char      *source_id)
+{
+  const Source *source;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
+
+  source = source_id ? g_hash_table_lookup (self->sources, source_id) : NULL;
+  return source ? source->url : NULL;
+}
+
+void
+limber_catalogue_add_source (LimberCatalogue *self,
+                             const char      *source_id,
+                             const char      *citation,
+                             const char      *url)
+{
+  Source *source;
+
+  g_return_if_fail (LIMBER_IS_CATALOGUE (self));
+  g_return_if_fail (source_id != NULL && citation != NULL);
+
+  source = g_new0 (Source, 1);
+  source->citation = g_strdup (citation);
+  source->url = g_strdup (url);
+  g_hash_table_replace (self->sources, g_strdup (source_id), source);
+}
+
+/**
+ * limber_catalogue_get_routines:
+ *
+ * Returns: (transfer none): every #LimberRoutine, in catalogue order.
+ */
+GListModel *
+limber_catalogue_get_routines (LimberCatalogue *self)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
+  return G_LIST_MODEL (self->routines);
+}
+
+/**
+ * limber_catalogue_lookup_routine:
+ *
+ * Returns: (transfer none) (nullable): the routine with @id.
+ */
+LimberRoutine *
+limber_catalogue_lookup_routine (LimberCatalogue *self,
+                                 const char      *id)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
+  return id ? g_hash_table_lookup (self->routines_by_id, id) : NULL;
+}
+
+/**
+ * limber_catalogue_add_routine:
+ *
+ * Adds @routine, or puts it in the place of the routine with the same id:
+ * that is how a drop-in catalogue replaces a shipped routine.
+ */
+void
+limber_catalogue_add_routine (LimberCatalogue *self,
+                              LimberRoutine   *routine)
+{
+  LimberRoutine *old;
+  guint position;
+
+  g_return_if_fail (LIMBER_IS_CATALOGUE (self));
+  g_return_if_fail (LIMBER_IS_ROUTINE (routine));
+
+  old = g_hash_table_lookup (self->routines_by_id, limber_routine_get_id (routine));
+  g_hash_table_replace (self->routines_by_id, (gpointer)limber_routine_get_id (routine), routine);
+
+  if (old != NULL && g_list_store_find (self->routines, old, &position))
+    g_list_store_splice (self->routines, position, 1, (gpointer *)&routine, 1);
+  else
+    g_list_store_append (self->routines, routine);
 }

@@ -1,4 +1,5 @@
-/* limber-catalogue.h: the content Limber knows: body regions (and, later, routines)
+/* limber-catalogue.h: the content Limber knows: body regions, equipment,
+ * cautions, sources and routines
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "limber-region.h"
+#include "limber-routine.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +23,18 @@ const char      *limber_catalogue_get_group_name    (LimberCatalogue *self,
                                                      const char      *group_id);
 gboolean         limber_catalogue_has_group         (LimberCatalogue *self,
                                                      const char      *group_id);
+const char * const *limber_catalogue_get_equipment_ids (LimberCatalogue *self);
+const char      *limber_catalogue_get_equipment_name (LimberCatalogue *self,
+                                                     const char      *equipment_id);
+const char      *limber_catalogue_get_caution_text  (LimberCatalogue *self,
+                                                     const char      *caution_id);
+const char      *limber_catalogue_get_source_citation (LimberCatalogue *self,
+                                                     const char      *source_id);
+const char      *limber_catalogue_get_source_url    (LimberCatalogue *self,
+                                                     const char      *source_id);
+GListModel      *limber_catalogue_get_routines      (LimberCatalogue *self);
+LimberRoutine   *limber_catalogue_lookup_routine    (LimberCatalogue *self,
+                                                     const char      *id);
 
 /* Used by the loader. */
 void             limber_catalogue_add_group         (LimberCatalogue *self,
@@ -28,5 +42,23 @@ void             limber_catalogue_add_group         (LimberCatalogue *self,
                                                      const char      *name);
 void             limber_catalogue_add_region        (LimberCatalogue *self,
                                                      LimberRegion    *region);
+gboolean         limber_catalogue_has_equipment     (LimberCatalogue *self,
+                                                     const char      *equipment_id);
+void             limber_catalogue_add_equipment     (LimberCatalogue *self,
+                                                     const char      *equipment_id,
+                                                     const char      *name);
+gboolean         limber_catalogue_has_caution       (LimberCatalogue *self,
+                                                     const char      *caution_id);
+void             limber_catalogue_add_caution       (LimberCatalogue *self,
+                                                     const char      *caution_id,
+                                                     const char      *text);
+gboolean         limber_catalogue_has_source        (LimberCatalogue *self,
+                                                     const char      *source_id);
+void             limber_catalogue_add_source        (LimberCatalogue *self,
+                                                     const char      *source_id,
+                                                     const char      *citation,
+                                                     const char      *url);
+void             limber_catalogue_add_routine       (LimberCatalogue *self,
+                                                     LimberRoutine   *routine);
 
 G_END_DECLS

@@ -201,6 +201,8 @@ limber_side_from_string (const char *str,
     *side = LIMBER_SIDE_RIGHT;
   else if (g_strcmp0 (str, "none") == 0)
     *side = LIMBER_SIDE_NONE;
+  else if (g_strcmp0 (str, "both") == 0)
+    *side = LIMBER_SIDE_BOTH;
   else
     return FALSE;
 

@@ -21,6 +21,7 @@ typedef enum
   LIMBER_SIDE_NONE,
   LIMBER_SIDE_LEFT,
   LIMBER_SIDE_RIGHT,
+  LIMBER_SIDE_BOTH,     /* steps only: both sides at once */
 } LimberSide;
 
 #define LIMBER_TYPE_REGION (limber_region_get_type ())

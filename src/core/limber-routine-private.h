@@ -1,0 +1,36 @@
+/* limber-routine-private.h: what the catalogue loader fills in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "limber-routine.h"
+
+G_BEGIN_DECLS
+
+struct _LimberRoutine
+{
+  GObject          parent_instance;
+
+  char            *id;
+  char            *title;
+  char            *summary;
+  char            *origin;
+  GStrv            primary;
+  GStrv            secondary;
+  GStrv            equipment;
+  GStrv            caution_ids;
+  GStrv            own_cautions;
+  GStrv            source_ids;
+  GListStore      *steps;
+  guint            total_seconds;
+  LimberTechnique  technique;
+  LimberLevel      level;
+};
+
+LimberRoutine *limber_routine_new      (const char    *id,
+                                        const char    *origin);
+void           limber_routine_add_step (LimberRoutine *self,
+                                        LimberStep    *step);
+
+G_END_DECLS

@@ -1,0 +1,227 @@
+/* limber-step.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "limber-step"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "limber-step-private.h"
+
+G_DEFINE_FINAL_TYPE (LimberStep, limber_step, G_TYPE_OBJECT)
+
+static void
+clear_cue (gpointer data)
+{
+  LimberCue *cue = data;
+
+  g_clear_pointer (&cue->text, g_free);
+}
+
+static void
+limber_step_finalize (GObject *object)
+{
+  LimberStep *self = (LimberStep *)object;
+
+  g_clear_pointer (&self->instruction, g_free);
+  g_clear_pointer (&self->detail, g_free);
+  g_clear_pointer (&self->cues, g_array_unref);
+
+  G_OBJECT_CLASS (limber_step_parent_class)->finalize (object);
+}
+
+static void
+limber_step_class_init (LimberStepClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = limber_step_finalize;
+}
+
+static void
+limber_step_init (LimberStep *self)
+{
+  self->pace = LIMBER_STEP_DEFAULT_PACE;
+  self->side = LIMBER_SIDE_NONE;
+}
+
+LimberStep *
+limber_step_new (void)
+{
+  return g_object_new (LIMBER_TYPE_STEP, NULL);
+}
+
+void
+limber_step_add_cue (LimberStep *self,
+                     guint       at_seconds,
+                     gboolean    at_half,
+                     const char *text)
+{
+  LimberCue cue = { at_seconds, at_half, g_strdup (text) };
+
+  g_return_if_fail (LIMBER_IS_STEP (self));
+
+  if (self->cues == NULL)
+    {
+      self->cues = g_array_new (FALSE, FALSE, sizeof (LimberCue));
+      g_array_set_clear_func (self->cues, clear_cue);
+    }
+  g_array_append_val (self->cues, cue);
+}
+
+/**
+ * limber_step_get_instruction:
+ *
+ * Returns: the translated instruction, short enough to read mid-exercise.
+ */
+const char *
+limber_step_get_instruction (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), NULL);
+  return g_dgettext (GETTEXT_PACKAGE, self->instruction);
+}
+
+/**
+ * limber_step_get_detail:
+ *
+ * Returns: (nullable): the translated longer explanation, if any.
+ */
+const char *
+limber_step_get_detail (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), NULL);
+  return self->detail ? g_dgettext (GETTEXT_PACKAGE, self->detail) : NULL;
+}
+
+/**
+ * limber_step_get_seconds:
+ *
+ * Returns: the length of a timed step, or 0 for a step counted in
+ * repetitions.
+ */
+guint
+limber_step_get_seconds (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), 0);
+  return self->seconds;
+}
+
+/**
+ * limber_step_get_reps:
+ *
+ * Returns: the number of slow repetitions, or 0 for a timed step.
+ */
+guint
+limber_step_get_reps (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), 0);
+  return self->seconds > 0 ? 0 : self->reps;
+}
+
+guint
+limber_step_get_pace (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), 0);
+  return self->pace;
+}
+
+/**
+ * limber_step_get_active_seconds:
+ *
+ * Returns: the time the step takes on one side, repetitions included.
+ */
+guint
+limber_step_get_active_seconds (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), 0);
+  return self->seconds > 0 ? self->seconds : self->reps * self->pace;
+}
+
+LimberSide
+limber_step_get_side (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), LIMBER_SIDE_NONE);
+  return self->side;
+}
+
+/**
+ * limber_step_get_other_side:
+ *
+ * Returns: whether the step is done again on the other side after it.
+ */
+gboolean
+limber_step_get_other_side (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), FALSE);
+  return self->other_side;
+}
+
+/**
+ * limber_step_get_warm_up:
+ *
+ * Returns: whether this is a light opening step that a session may skip
+ * when the muscle was just rolled.
+ */
+gboolean
+limber_step_get_warm_up (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), FALSE);
+  return self->warm_up;
+}
+
+/**
+ * limber_step_get_rest:
+ *
+ * Returns: the pause after the step, and after its repeat on the other side.
+ */
+guint
+limber_step_get_rest (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), 0);
+  return self->rest;
+}
+
+/**
+ * limber_step_get_total_seconds:
+ *
+ * Returns: the time of the step with its rest, on both sides when it
+ * repeats on the other side.
+ */
+guint
+limber_step_get_total_seconds (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), 0);
+  return (limber_step_get_active_seconds (self) + self->rest) * (self->other_side ? 2 : 1);
+}
+
+guint
+limber_step_get_n_cues (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), 0);
+  return self->cues ? self->cues->len : 0;
+}
+
+/**
+ * limber_step_get_cue:
+ * @at_seconds: (out) (optional): when the cue falls, in seconds into the step
+ *
+ * Returns: the translated text of cue @index.
+ */
+const char *
+limber_step_get_cue (LimberStep *self,
+                     guint       index,
+                     guint      *at_seconds)
+{
+  const LimberCue *cue;
+
+  g_return_val_if_fail (LIMBER_IS_STEP (self), NULL);
+  g_return_val_if_fail (index < limber_step_get_n_cues (self), NULL);
+
+  cue = &g_array_index (self->cues, LimberCue, index);
+  if (at_seconds != NULL)
+    *at_seconds = cue->at_half ? limber_step_get_active_seconds (self) / 2 : cue->at_seconds;
+
+  return g_dgettext (GETTEXT_PACKAGE, cue->text);
+}
