@@ -727,7 +727,6 @@ collect_routines (LoadState  *state,
                   xmlNodePtr  section,
                   const char *origin)
 {
-
   for (xmlNodePtr node = section->children; node != NULL; node = node->next)
     {
       g_autoptr(LimberRoutine) routine = NULL;
