@@ -21,6 +21,8 @@ struct _LimberApplication
 
   LimberCatalogue *catalogue;
   char            *catalogue_problem;
+  GStrv            extra_catalogues;   /* --catalogue, in the order given */
+  GPtrArray       *drop_in_problems;   /* one "file:line: reason" per line */
   GSettings       *settings;
 };
 
@@ -28,6 +30,10 @@ G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION
 
 static const GOptionEntry options[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { "catalogue", 'c', 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Load routines from this catalogue file or folder as well (may be given more than once)"),
+    /* TRANSLATORS: placeholder in --help: a file or folder */
+    N_("PATH") },
   { NULL }
 };
 
@@ -35,6 +41,7 @@ static int
 limber_application_handle_local_options (GApplication *app,
                                          GVariantDict *dict)
 {
+  LimberApplication *self = LIMBER_APPLICATION (app);
   GSettingsSchemaSource *source;
   g_autoptr(GSettingsSchema) schema = NULL;
 
@@ -54,6 +61,8 @@ limber_application_handle_local_options (GApplication *app,
                     "build-aux/run.sh from its source tree.\n"), APP_ID);
       return 1;
     }
+
+  g_variant_dict_lookup (dict, "catalogue", "^aay", &self->extra_catalogues);
 
   return -1;
 }
@@ -106,15 +115,47 @@ limber_application_activate (GApplication *app)
 }
 
 static void
-load_catalogue (LimberApplication *self)
+load_extra_catalogues (LimberApplication *self,
+                       GPtrArray         *files)
+{
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (limber_catalogue_load_file (self->catalogue, g_ptr_array_index (files, i), &error))
+        continue;
+
+      /* Skipped, and everything else still loads. */
+      g_printerr ("%s\n", error->message);
+      g_ptr_array_add (self->drop_in_problems, g_strdup (error->message));
+    }
+}
+
+/* Shipped first, then the system's and the user's drop-in folders, then
+ * the command line: a later catalogue replaces a routine of the same id. */
+static void
+load_catalogues (LimberApplication *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drop_ins = NULL;
 
   self->catalogue = limber_catalogue_new ();
   if (!limber_catalogue_load_resource (self->catalogue, LIMBER_CATALOGUE_RESOURCE, &error))
     {
       g_printerr ("%s\n", error->message);
       self->catalogue_problem = g_strdup (error->message);
+      return;
+    }
+
+  drop_ins = limber_catalogue_list_drop_ins (g_get_system_data_dirs (), g_get_user_data_dir ());
+  load_extra_catalogues (self, drop_ins);
+
+  for (guint i = 0; self->extra_catalogues != NULL && self->extra_catalogues[i] != NULL; i++)
+    {
+      g_autoptr(GFile) path = g_file_new_for_commandline_arg (self->extra_catalogues[i]);
+      g_autoptr(GPtrArray) files = limber_catalogue_list_files (path);
+
+      load_extra_catalogues (self, files);
     }
 }
 
@@ -127,7 +168,7 @@ limber_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
   self->settings = g_settings_new (APP_ID);
-  load_catalogue (self);
+  load_catalogues (self);
   _limber_application_add_actions (self);
 }
 
@@ -139,6 +180,8 @@ limber_application_finalize (GObject *object)
   g_clear_object (&self->catalogue);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->catalogue_problem, g_free);
+  g_clear_pointer (&self->extra_catalogues, g_strfreev);
+  g_clear_pointer (&self->drop_in_problems, g_ptr_array_unref);
 
   G_OBJECT_CLASS (limber_application_parent_class)->finalize (object);
 }
@@ -158,6 +201,7 @@ limber_application_class_init (LimberApplicationClass *klass)
 static void
 limber_application_init (LimberApplication *self)
 {
+  self->drop_in_problems = g_ptr_array_new_with_free_func (g_free);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Guided self-massage for sore muscles: foam rolling, "
@@ -203,4 +247,29 @@ limber_application_get_settings (LimberApplication *self)
 {
   g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+/**
+ * limber_application_take_drop_in_problems:
+ *
+ * The problems of the extra catalogues that were skipped, to be shown once.
+ *
+ * Returns: (transfer full) (nullable): one "file:line: reason" per line, or
+ * %NULL when there is nothing (left) to show.
+ */
+char *
+limber_application_take_drop_in_problems (LimberApplication *self)
+{
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+
+  if (self->drop_in_problems->len == 0)
+    return NULL;
+
+  g_ptr_array_add (self->drop_in_problems, NULL);
+  joined = g_strjoinv ("\n", (char **)self->drop_in_problems->pdata);
+  g_ptr_array_set_size (self->drop_in_problems, 0);
+
+  return g_steal_pointer (&joined);
 }

@@ -15,6 +15,8 @@ typedef struct _LimberMapPage     LimberMapPage;
 typedef struct _LimberRegion      LimberRegion;
 typedef struct _LimberRegionChoice LimberRegionChoice;
 typedef struct _LimberRoutine     LimberRoutine;
+typedef struct _LimberRoutineListPage LimberRoutineListPage;
+typedef struct _LimberRoutinePage LimberRoutinePage;
 typedef struct _LimberStep        LimberStep;
 typedef struct _LimberWindow      LimberWindow;
 

@@ -15,12 +15,20 @@ struct _LimberWindow
   AdwApplicationWindow  parent_instance;
 
   /* template */
+  AdwWindowTitle       *window_title;
+  GtkWidget            *back_button;
+  GtkRevealer          *banner;
+  GtkLabel             *banner_label;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   LimberMapPage        *map_page;
+  LimberRoutineListPage *routine_list_page;
+  LimberRoutinePage    *routine_page;
   AdwStatusPage        *broken_page;
 
+  LimberCatalogue      *catalogue;
   GSettings            *settings;
+  char                 *catalogue_problems;
 };
 
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -63,6 +71,156 @@ show_shortcuts_cb (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
+/* Each page says where the person is; every page but the map has a way back. */
+static void
+show_page (LimberWindow *self,
+           const char   *name)
+{
+  gboolean on_map = g_str_equal (name, "map");
+
+  gtk_stack_set_visible_child_name (self->stack, name);
+  gtk_widget_set_visible (self->back_button, !on_map);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !on_map);
+
+  if (on_map)
+    {
+      adw_window_title_set_title (self->window_title, "Limber");
+      adw_window_title_set_subtitle (self->window_title, NULL);
+    }
+  else if (g_str_equal (name, "routines"))
+    adw_window_title_set_title (self->window_title, _("Routines"));
+  else
+    adw_window_title_set_title (self->window_title, _("Routine"));
+}
+
+static void
+back_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "routine") == 0)
+    show_page (self, "routines");
+  else if (g_strcmp0 (page, "routines") == 0)
+    show_page (self, "map");
+}
+
+/* The muscle groups of the selected regions, each once, in map order, and
+ * their names for the subtitle. */
+static GStrv
+collect_selected_groups (LimberWindow *self,
+                         char        **names)
+{
+  g_auto(GStrv) region_ids = limber_map_page_dup_selected_ids (self->map_page);
+  g_autoptr(GStrvBuilder) groups = g_strv_builder_new ();
+  g_autoptr(GPtrArray) group_names = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; region_ids[i] != NULL; i++)
+    {
+      LimberRegion *region = limber_catalogue_lookup_region (self->catalogue, region_ids[i]);
+      const char *group = region ? limber_region_get_group (region) : NULL;
+
+      if (group == NULL || !g_hash_table_add (seen, (gpointer)group))
+        continue;
+
+      g_strv_builder_add (groups, group);
+      g_ptr_array_add (group_names, (gpointer)limber_catalogue_get_group_name (self->catalogue, group));
+    }
+
+  g_ptr_array_add (group_names, NULL);
+  /* TRANSLATORS: separates the names of muscle groups in a list */
+  *names = g_strjoinv (_(", "), (char **)group_names->pdata);
+
+  return g_strv_builder_end (groups);
+}
+
+static void
+show_routines_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  g_autofree char *names = NULL;
+  g_auto(GStrv) groups = collect_selected_groups (self, &names);
+
+  limber_routine_list_page_set_groups (self->routine_list_page, (const char * const *)groups);
+  show_page (self, "routines");
+  adw_window_title_set_subtitle (self->window_title, names);
+}
+
+static void
+on_routine_activated_cb (LimberRoutineListPage *page,
+                         LimberRoutine         *routine,
+                         LimberWindow          *self)
+{
+  const char * const *groups = limber_routine_get_primary (routine);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; groups[i] != NULL; i++)
+    g_ptr_array_add (names, (gpointer)limber_catalogue_get_group_name (self->catalogue, groups[i]));
+  g_ptr_array_add (names, NULL);
+  /* TRANSLATORS: separates the names of muscle groups in a list */
+  subtitle = g_strjoinv (_(", "), (char **)names->pdata);
+
+  limber_routine_page_set_routine (self->routine_page, self->catalogue, routine);
+  show_page (self, "routine");
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+show_catalogue_problems_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Extra Routines Not Loaded"),
+                                   _("These catalogue files were skipped. Everything else was loaded. "
+                                     "Fix the lines named below and start Limber again."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
+                                      g_object_new (GTK_TYPE_LABEL,
+                                                    "label", self->catalogue_problems,
+                                                    "selectable", TRUE,
+                                                    "wrap", TRUE,
+                                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                                    "xalign", 0.0f,
+                                                    "css-classes", (const char *[]) { "monospace", NULL },
+                                                    NULL));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+dismiss_banner_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  gtk_revealer_set_reveal_child (LIMBER_WINDOW (widget)->banner, FALSE);
+}
+
+/* Takes @problems: one "file:line: reason" per line. */
+static void
+show_catalogue_problems_banner (LimberWindow *self,
+                                char         *problems)
+{
+  g_autofree char *text = NULL;
+  guint n = 1;
+
+  self->catalogue_problems = problems;
+  for (const char *p = problems; *p != '\0'; p++)
+    n += *p == '\n';
+
+  text = g_strdup_printf (ngettext ("Some extra routines could not be loaded (%u problem).",
+                                    "Some extra routines could not be loaded (%u problems).", n), n);
+  gtk_label_set_text (self->banner_label, text);
+  gtk_revealer_set_reveal_child (self->banner, TRUE);
+}
+
 static void
 limber_window_dispose (GObject *object)
 {
@@ -70,6 +228,8 @@ limber_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalogue);
+  g_clear_pointer (&self->catalogue_problems, g_free);
 
   G_OBJECT_CLASS (limber_window_parent_class)->dispose (object);
 }
@@ -85,13 +245,27 @@ limber_window_class_init (LimberWindowClass *klass)
   window_class->close_request = limber_window_close_request;
 
   g_type_ensure (LIMBER_TYPE_MAP_PAGE);
+  g_type_ensure (LIMBER_TYPE_ROUTINE_LIST_PAGE);
+  g_type_ensure (LIMBER_TYPE_ROUTINE_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/limber-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_list_page);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, broken_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_cb);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-routines", NULL, show_routines_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-catalogue-problems", NULL, show_catalogue_problems_cb);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-shortcuts", NULL);
 }
@@ -100,6 +274,8 @@ static void
 limber_window_init (LimberWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->routine_list_page, "routine-activated", G_CALLBACK (on_routine_activated_cb), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
 }
 
 /**
@@ -113,6 +289,7 @@ limber_window_new (LimberApplication *application)
   LimberWindow *self;
   LimberCatalogue *catalogue;
   const char *problem;
+  char *problems;
 
   g_return_val_if_fail (LIMBER_IS_APPLICATION (application), NULL);
 
@@ -134,8 +311,14 @@ limber_window_new (LimberApplication *application)
       return self;
     }
 
+  self->catalogue = g_object_ref (catalogue);
   limber_map_page_set_catalogue (self->map_page, catalogue);
+  limber_routine_list_page_set_catalogue (self->routine_list_page, catalogue, self->settings);
   g_settings_bind (self->settings, "body-view", self->map_page, "view", G_SETTINGS_BIND_DEFAULT);
+
+  problems = limber_application_take_drop_in_problems (application);
+  if (problems != NULL)
+    show_catalogue_problems_banner (self, problems);
 
   return self;
 }
@@ -153,4 +336,47 @@ limber_window_add_toast (LimberWindow *self,
 {
   g_return_if_fail (LIMBER_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * limber_window_get_routine_list_page:
+ *
+ * Returns: (transfer none): the page listing routines for the selection.
+ */
+LimberRoutineListPage *
+limber_window_get_routine_list_page (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->routine_list_page;
+}
+
+LimberRoutinePage *
+limber_window_get_routine_page (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->routine_page;
+}
+
+/**
+ * limber_window_get_page_name:
+ *
+ * Returns: which page shows: "map", "routines", "routine" or "broken".
+ */
+const char *
+limber_window_get_page_name (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * limber_window_get_banner_text:
+ *
+ * Returns: (nullable): the banner's text while it is shown.
+ */
+const char *
+limber_window_get_banner_text (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return gtk_revealer_get_reveal_child (self->banner) ? gtk_label_get_text (self->banner_label) : NULL;
 }

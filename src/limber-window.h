@@ -8,6 +8,8 @@
 
 #include "limber-application.h"
 #include "pages/limber-map-page.h"
+#include "pages/limber-routine-list-page.h"
+#include "pages/limber-routine-page.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +20,9 @@ LimberWindow  *limber_window_new           (LimberApplication *application);
 LimberMapPage *limber_window_get_map_page  (LimberWindow      *self);
 void           limber_window_add_toast     (LimberWindow      *self,
                                             AdwToast          *toast);
+LimberRoutineListPage *limber_window_get_routine_list_page (LimberWindow *self);
+LimberRoutinePage     *limber_window_get_routine_page      (LimberWindow *self);
+const char            *limber_window_get_page_name         (LimberWindow *self);
+const char            *limber_window_get_banner_text       (LimberWindow *self);
 
 G_END_DECLS

@@ -1027,3 +1027,109 @@ limber_catalogue_load_resource (LimberCatalogue  *self,
   name = g_path_get_basename (resource_path);
   return limber_catalogue_load_bytes (self, bytes, name, error);
 }
+
+static int
+compare_files_by_name (gconstpointer a,
+                       gconstpointer b)
+{
+  g_autofree char *name_a = g_file_get_basename (*(GFile **)a);
+  g_autofree char *name_b = g_file_get_basename (*(GFile **)b);
+
+  return strcmp (name_a, name_b);
+}
+
+/**
+ * limber_catalogue_list_files:
+ * @path: a catalogue file, or a folder of them
+ *
+ * Returns: (transfer full) (element-type GFile): @path itself when it is not
+ * a folder (a missing file is reported when it is loaded), or the folder's
+ * `*.xml` files sorted by name, so that a later file wins a clash of ids.
+ */
+GPtrArray *
+limber_catalogue_list_files (GFile *path)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GFileEnumerator) children = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (path), NULL);
+
+  if (g_file_query_file_type (path, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_ptr_array_add (files, g_object_ref (path));
+      return g_steal_pointer (&files);
+    }
+
+  children = g_file_enumerate_children (path, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                        G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  while (children != NULL)
+    {
+      GFileInfo *info = NULL;
+      GFile *child = NULL;
+
+      if (!g_file_enumerator_iterate (children, &info, &child, NULL, NULL) || info == NULL)
+        break;
+
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_DIRECTORY &&
+          g_str_has_suffix (g_file_info_get_name (info), ".xml"))
+        g_ptr_array_add (files, g_object_ref (child));
+    }
+
+  g_ptr_array_sort (files, compare_files_by_name);
+  return g_steal_pointer (&files);
+}
+
+/**
+ * limber_catalogue_list_drop_ins:
+ * @system_data_dirs: as g_get_system_data_dirs() returns them, most
+ *   important first
+ * @user_data_dir: as g_get_user_data_dir() returns it
+ *
+ * Returns: (transfer full) (element-type GFile): the drop-in catalogues in
+ * the `limber/catalogues` folder of each, in the order to load them: the
+ * least important system folder first and the user's folder last, so that a
+ * routine given again by a more important catalogue replaces the other.
+ */
+GPtrArray *
+limber_catalogue_list_drop_ins (const char * const *system_data_dirs,
+                                const char         *user_data_dir)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) folders = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* A folder listed twice counts at its more important place. */
+  for (guint i = 0; system_data_dirs != NULL && system_data_dirs[i] != NULL; i++)
+    {
+      char *folder = g_build_filename (system_data_dirs[i], "limber", "catalogues", NULL);
+
+      if (g_hash_table_add (seen, folder))
+        g_ptr_array_insert (folders, 0, folder);
+      else
+        g_free (folder);
+    }
+
+  if (user_data_dir != NULL)
+    {
+      char *folder = g_build_filename (user_data_dir, "limber", "catalogues", NULL);
+
+      if (g_hash_table_add (seen, folder))
+        g_ptr_array_add (folders, folder);
+      else
+        g_free (folder);
+    }
+
+  for (guint i = 0; i < folders->len; i++)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (g_ptr_array_index (folders, i));
+      g_autoptr(GPtrArray) found = NULL;
+
+      if (g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+        continue;
+
+      found = limber_catalogue_list_files (folder);
+      g_ptr_array_extend_and_steal (files, g_steal_pointer (&found));
+    }
+
+  return g_steal_pointer (&files);
+}

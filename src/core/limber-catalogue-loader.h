@@ -40,4 +40,8 @@ gboolean limber_catalogue_load_resource (LimberCatalogue  *self,
                                          const char       *resource_path,
                                          GError          **error);
 
+GPtrArray *limber_catalogue_list_files     (GFile               *path);
+GPtrArray *limber_catalogue_list_drop_ins  (const char * const  *system_data_dirs,
+                                            const char          *user_data_dir);
+
 G_END_DECLS

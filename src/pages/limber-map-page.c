@@ -33,6 +33,7 @@ struct _LimberMapPage
   GtkStack          *list_stack;
   GtkListView       *region_list;
   GtkWidget         *summary_row;
+  GtkWidget         *show_routines_button;
   GtkLabel          *summary_label;
   GtkFlowBox        *chips;
   GtkWidget         *chips_window;
@@ -173,6 +174,7 @@ update_selection_summary (LimberMapPage *self)
   gtk_widget_set_visible (self->summary_row, n > 0);
   gtk_widget_set_visible (self->chips_window, n > 0);
   gtk_widget_set_visible (self->empty_hint, n == 0);
+  gtk_widget_set_visible (self->show_routines_button, n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.clear", n > 0);
 }
 
@@ -479,6 +481,7 @@ limber_map_page_class_init (LimberMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, region_list);
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, summary_row);
+  gtk_widget_class_bind_template_child (widget_class, LimberMapPage, show_routines_button);
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, chips);
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, chips_window);
