@@ -13,6 +13,14 @@ G_BEGIN_DECLS
 /* Seconds one slow repetition takes unless the step says otherwise. */
 #define LIMBER_STEP_DEFAULT_PACE 6
 
+/* What a catalogue may ask of one step. */
+#define LIMBER_STEP_MIN_SECONDS 5
+#define LIMBER_STEP_MAX_SECONDS 600
+#define LIMBER_STEP_MAX_REPS    30
+#define LIMBER_STEP_MIN_PACE    2
+#define LIMBER_STEP_MAX_PACE    20
+#define LIMBER_STEP_MAX_REST    300
+
 #define LIMBER_TYPE_STEP (limber_step_get_type ())
 G_DECLARE_FINAL_TYPE (LimberStep, limber_step, LIMBER, STEP, GObject)
 
