@@ -22,7 +22,7 @@ struct _LimberApplication
   LimberCatalogue *catalogue;
   char            *catalogue_problem;
   GStrv            extra_catalogues;   /* --catalogue, in the order given */
-  GPtrArray       *drop_in_problems;   /* one "file:line: reason" per line */
+  GPtrArray       *drop_in_problems;   /* per skipped file: "file:line: reason" lines */
   GSettings       *settings;
 };
 
@@ -254,15 +254,21 @@ limber_application_get_settings (LimberApplication *self)
  *
  * The problems of the extra catalogues that were skipped, to be shown once.
  *
+ * @n_files: (out) (optional): how many files were skipped
+ *
  * Returns: (transfer full) (nullable): one "file:line: reason" per line, or
  * %NULL when there is nothing (left) to show.
  */
 char *
-limber_application_take_drop_in_problems (LimberApplication *self)
+limber_application_take_drop_in_problems (LimberApplication *self,
+                                          guint             *n_files)
 {
   g_autofree char *joined = NULL;
 
   g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+
+  if (n_files != NULL)
+    *n_files = self->drop_in_problems->len;
 
   if (self->drop_in_problems->len == 0)
     return NULL;

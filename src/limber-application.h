@@ -17,6 +17,7 @@ LimberApplication *limber_application_new                   (void);
 LimberCatalogue   *limber_application_get_catalogue         (LimberApplication *self);
 const char        *limber_application_get_catalogue_problem (LimberApplication *self);
 GSettings         *limber_application_get_settings          (LimberApplication *self);
-char              *limber_application_take_drop_in_problems (LimberApplication *self);
+char              *limber_application_take_drop_in_problems (LimberApplication *self,
+                                                             guint             *n_files);
 
 G_END_DECLS

@@ -206,17 +206,14 @@ dismiss_banner_cb (GtkWidget  *widget,
 /* Takes @problems: one "file:line: reason" per line. */
 static void
 show_catalogue_problems_banner (LimberWindow *self,
-                                char         *problems)
+                                char         *problems,
+                                guint         n_files)
 {
   g_autofree char *text = NULL;
-  guint n = 1;
 
   self->catalogue_problems = problems;
-  for (const char *p = problems; *p != '\0'; p++)
-    n += *p == '\n';
-
-  text = g_strdup_printf (ngettext ("Some extra routines could not be loaded (%u problem).",
-                                    "Some extra routines could not be loaded (%u problems).", n), n);
+  text = g_strdup_printf (ngettext ("%u catalogue of extra routines could not be loaded.",
+                                    "%u catalogues of extra routines could not be loaded.", n_files), n_files);
   gtk_label_set_text (self->banner_label, text);
   gtk_revealer_set_reveal_child (self->banner, TRUE);
 }
@@ -290,6 +287,7 @@ limber_window_new (LimberApplication *application)
   LimberCatalogue *catalogue;
   const char *problem;
   char *problems;
+  guint n_files;
 
   g_return_val_if_fail (LIMBER_IS_APPLICATION (application), NULL);
 
@@ -316,9 +314,9 @@ limber_window_new (LimberApplication *application)
   limber_routine_list_page_set_catalogue (self->routine_list_page, catalogue, self->settings);
   g_settings_bind (self->settings, "body-view", self->map_page, "view", G_SETTINGS_BIND_DEFAULT);
 
-  problems = limber_application_take_drop_in_problems (application);
+  problems = limber_application_take_drop_in_problems (application, &n_files);
   if (problems != NULL)
-    show_catalogue_problems_banner (self, problems);
+    show_catalogue_problems_banner (self, problems, n_files);
 
   return self;
 }

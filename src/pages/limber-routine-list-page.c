@@ -326,8 +326,11 @@ static void
 limber_routine_list_page_dispose (GObject *object)
 {
   LimberRoutineListPage *self = (LimberRoutineListPage *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_ROUTINE_LIST_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
