@@ -28,3 +28,6 @@ say "Body map (GSK_RENDERER=$renderer)"
 
 say "Launch and memory against GNOME Clocks (GSK_RENDERER=$renderer, $runs runs each)"
 "$build_dir/tests/bench/bench-launch" "$runs" limber "$build_dir/src/limber" -- gnome-clocks gnome-clocks 2>/dev/null
+
+say "Catalogue loading ($runs runs)"
+"$build_dir/tests/bench/bench-catalogue" "$runs"
