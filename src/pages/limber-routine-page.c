@@ -79,6 +79,8 @@ add_fact (LimberRoutinePage *self,
   gtk_box_append (GTK_BOX (fact), image);
   gtk_box_append (GTK_BOX (fact), gtk_label_new (text));
   gtk_flow_box_append (self->facts, fact);
+  /* Facts to read, not to visit with the keyboard. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (fact), FALSE);
 }
 
 static void
