@@ -89,3 +89,16 @@ limber_format_step_side (LimberStep *step)
       return NULL;
     }
 }
+
+/**
+ * limber_format_list:
+ * @names: (array zero-terminated=1): names of groups or equipment
+ *
+ * Returns: (transfer full): the names joined for a subtitle or a list row.
+ */
+char *
+limber_format_list (const char * const *names)
+{
+  /* TRANSLATORS: separates the names in a short list, such as "Calf, Lower back" */
+  return g_strjoinv (_(", "), (char **)names);
+}

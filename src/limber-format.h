@@ -14,5 +14,6 @@ char       *limber_format_duration      (guint       seconds);
 char       *limber_format_minutes       (guint       seconds);
 char       *limber_format_step_amount   (LimberStep *step);
 const char *limber_format_step_side     (LimberStep *step);
+char       *limber_format_list          (const char * const *names);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-format.h"
 #include "limber-window.h"
 
 struct _LimberWindow
@@ -131,8 +132,7 @@ collect_selected_groups (LimberWindow *self,
     }
 
   g_ptr_array_add (group_names, NULL);
-  /* TRANSLATORS: separates the names of muscle groups in a list */
-  *names = g_strjoinv (_(", "), (char **)group_names->pdata);
+  *names = limber_format_list ((const char * const *)group_names->pdata);
 
   return g_strv_builder_end (groups);
 }
@@ -163,8 +163,7 @@ on_routine_activated_cb (LimberRoutineListPage *page,
   for (guint i = 0; groups[i] != NULL; i++)
     g_ptr_array_add (names, (gpointer)limber_catalogue_get_group_name (self->catalogue, groups[i]));
   g_ptr_array_add (names, NULL);
-  /* TRANSLATORS: separates the names of muscle groups in a list */
-  subtitle = g_strjoinv (_(", "), (char **)names->pdata);
+  subtitle = limber_format_list ((const char * const *)names->pdata);
 
   limber_routine_page_set_routine (self->routine_page, self->catalogue, routine);
   show_page (self, "routine");

@@ -427,7 +427,7 @@ check_unique (LoadState   *state,
       return FALSE;
     }
 
-  g_hash_table_insert (seen, (gpointer)id, GSIZE_TO_POINTER ((gsize)xmlGetLineNo (node)));
+  g_hash_table_insert (seen, g_strdup (id), GSIZE_TO_POINTER ((gsize)xmlGetLineNo (node)));
   return TRUE;
 }
 
@@ -485,63 +485,112 @@ pending_init (Pending         *pending,
   pending->sources = g_ptr_array_new_with_free_func (g_free);
   pending->routines = g_ptr_array_new_with_free_func (g_object_unref);
   pending->group_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  pending->region_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  pending->svg_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  pending->region_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  pending->svg_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   pending->equipment_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   pending->caution_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   pending->source_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  pending->routine_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  pending->routine_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-/* Ids owned by a hash table of their own (keys freed with it). */
+typedef enum
+{
+  ENTRY_GROUP,
+  ENTRY_EQUIPMENT,
+  ENTRY_CAUTION,
+  ENTRY_SOURCE,
+} EntryKind;
+
+typedef struct
+{
+  const char *element;      /* <group>, <item>, ... */
+  const char *text;         /* its translatable child */
+  const char *extra;        /* an attribute kept beside the text, or NULL */
+} EntryFormat;
+
+static const EntryFormat entry_formats[] = {
+  [ENTRY_GROUP] = { "group", "name", NULL },
+  [ENTRY_EQUIPMENT] = { "item", "name", NULL },
+  [ENTRY_CAUTION] = { "caution", "text", NULL },
+  [ENTRY_SOURCE] = { "source", "citation", "url" },
+};
+
+static const char *
+entry_kind_name (EntryKind kind)
+{
+  switch (kind)
+    {
+    case ENTRY_GROUP:
+      return _("group");
+    case ENTRY_EQUIPMENT:
+      return _("equipment");
+    case ENTRY_CAUTION:
+      return _("caution");
+    case ENTRY_SOURCE:
+      return _("source");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* Muscle groups and equipment belong to the body and the app: a drop-in may
+ * name them again but not add new ones. Returns whether @id may be added. */
 static gboolean
-check_unique_copy (LoadState   *state,
-                   GHashTable  *seen,
-                   const char  *kind,
-                   const char  *id,
-                   xmlNodePtr   node)
+may_add_entry (LoadState  *state,
+               Pending    *pending,
+               EntryKind   kind,
+               const char *id,
+               xmlNodePtr  node)
 {
-  gpointer first_line;
+  if (!pending->drop_in)
+    return TRUE;
 
-  if (g_hash_table_lookup_extended (seen, id, NULL, &first_line))
-    return check_unique (state, seen, kind, id, node);
+  if (kind == ENTRY_GROUP && !limber_catalogue_has_group (pending->into, id))
+    add_problem (state, xmlGetLineNo (node),
+                 _("a drop-in catalogue cannot add the muscle group “%s”: the body map has no such group"), id);
+  else if (kind == ENTRY_EQUIPMENT && !limber_catalogue_has_equipment (pending->into, id))
+    add_problem (state, xmlGetLineNo (node),
+                 _("a drop-in catalogue cannot add the equipment “%s”; it can use only the equipment Limber knows"),
+                 id);
+  else if (kind == ENTRY_CAUTION || kind == ENTRY_SOURCE)
+    return TRUE;
 
-  g_hash_table_insert (seen, g_strdup (id), GSIZE_TO_POINTER ((gsize)xmlGetLineNo (node)));
-  return TRUE;
+  return FALSE;
 }
 
+/* Collects the id and text (and the extra attribute, if the kind has one)
+ * of each entry of a section into @out, flat. */
 static void
-collect_groups (LoadState  *state,
-                Pending    *pending,
-                xmlNodePtr  section)
+collect_entries (LoadState  *state,
+                 Pending    *pending,
+                 xmlNodePtr  section,
+                 EntryKind   kind,
+                 GHashTable *seen,
+                 GPtrArray  *out)
 {
+  const EntryFormat *format = &entry_formats[kind];
+
   for (xmlNodePtr node = section->children; node != NULL; node = node->next)
     {
       g_autofree char *id = NULL;
-      g_autofree char *name = NULL;
+      g_autofree char *text = NULL;
 
-      if (!is_element (node, "group"))
+      if (!is_element (node, format->element))
         continue;
 
       id = get_attr (node, "id");
-      name = get_child_text (state, node, "name");
-      if (id == NULL || name == NULL)
+      text = get_child_text (state, node, format->text);
+      if (id == NULL || text == NULL)
         continue;
 
-      if (!check_unique_copy (state, pending->group_ids, _("group"), id, node))
+      if (!check_unique (state, seen, entry_kind_name (kind), id, node) ||
+          !may_add_entry (state, pending, kind, id, node))
         continue;
 
-      if (pending->drop_in)
-        {
-          if (!limber_catalogue_has_group (pending->into, id))
-            add_problem (state, xmlGetLineNo (node),
-                         _("a drop-in catalogue cannot add the muscle group “%s”: the body map has no such group"),
-                         id);
-          continue;
-        }
-
-      g_ptr_array_add (pending->groups, g_steal_pointer (&id));
-      g_ptr_array_add (pending->groups, g_steal_pointer (&name));
+      g_ptr_array_add (out, g_steal_pointer (&id));
+      g_ptr_array_add (out, g_steal_pointer (&text));
+      if (format->extra != NULL)
+        g_ptr_array_add (out, get_attr (node, format->extra));
     }
 }
 
@@ -601,94 +650,6 @@ collect_regions (LoadState  *state,
       g_ptr_array_add (pending->regions, region);
       check_unique (state, pending->region_ids, _("region"), limber_region_get_id (region), node);
       check_unique (state, pending->svg_ids, _("SVG element"), limber_region_get_svg_id (region), node);
-    }
-}
-
-static void
-collect_equipment (LoadState  *state,
-                   Pending    *pending,
-                   xmlNodePtr  section)
-{
-  for (xmlNodePtr node = section->children; node != NULL; node = node->next)
-    {
-      g_autofree char *id = NULL;
-      g_autofree char *name = NULL;
-
-      if (!is_element (node, "item"))
-        continue;
-
-      id = get_attr (node, "id");
-      name = get_child_text (state, node, "name");
-      if (id == NULL || name == NULL)
-        continue;
-
-      if (!check_unique_copy (state, pending->equipment_ids, _("equipment"), id, node))
-        continue;
-
-      if (pending->drop_in)
-        {
-          if (!limber_catalogue_has_equipment (pending->into, id))
-            add_problem (state, xmlGetLineNo (node),
-                         _("a drop-in catalogue cannot add the equipment “%s”; it can use only the equipment Limber knows"),
-                         id);
-          continue;
-        }
-
-      g_ptr_array_add (pending->equipment, g_steal_pointer (&id));
-      g_ptr_array_add (pending->equipment, g_steal_pointer (&name));
-    }
-}
-
-static void
-collect_cautions (LoadState  *state,
-                  Pending    *pending,
-                  xmlNodePtr  section)
-{
-  for (xmlNodePtr node = section->children; node != NULL; node = node->next)
-    {
-      g_autofree char *id = NULL;
-      g_autofree char *text = NULL;
-
-      if (!is_element (node, "caution"))
-        continue;
-
-      id = get_attr (node, "id");
-      text = get_child_text (state, node, "text");
-      if (id == NULL || text == NULL)
-        continue;
-
-      if (!check_unique_copy (state, pending->caution_ids, _("caution"), id, node))
-        continue;
-
-      g_ptr_array_add (pending->cautions, g_steal_pointer (&id));
-      g_ptr_array_add (pending->cautions, g_steal_pointer (&text));
-    }
-}
-
-static void
-collect_sources (LoadState  *state,
-                 Pending    *pending,
-                 xmlNodePtr  section)
-{
-  for (xmlNodePtr node = section->children; node != NULL; node = node->next)
-    {
-      g_autofree char *id = NULL;
-      g_autofree char *citation = NULL;
-
-      if (!is_element (node, "source"))
-        continue;
-
-      id = get_attr (node, "id");
-      citation = get_child_text (state, node, "citation");
-      if (id == NULL || citation == NULL)
-        continue;
-
-      if (!check_unique_copy (state, pending->source_ids, _("source"), id, node))
-        continue;
-
-      g_ptr_array_add (pending->sources, g_steal_pointer (&id));
-      g_ptr_array_add (pending->sources, g_steal_pointer (&citation));
-      g_ptr_array_add (pending->sources, get_attr (node, "url"));
     }
 }
 
@@ -897,15 +858,15 @@ collect_content (LoadState       *state,
   /* Sections in the order the schema gives them, so references to earlier
    * sections resolve. */
   if ((section = find_child (root, "groups")) != NULL)
-    collect_groups (state, &pending, section);
+    collect_entries (state, &pending, section, ENTRY_GROUP, pending.group_ids, pending.groups);
   if ((section = find_child (root, "regions")) != NULL)
     collect_regions (state, &pending, section);
   if ((section = find_child (root, "equipment")) != NULL)
-    collect_equipment (state, &pending, section);
+    collect_entries (state, &pending, section, ENTRY_EQUIPMENT, pending.equipment_ids, pending.equipment);
   if ((section = find_child (root, "cautions")) != NULL)
-    collect_cautions (state, &pending, section);
+    collect_entries (state, &pending, section, ENTRY_CAUTION, pending.caution_ids, pending.cautions);
   if ((section = find_child (root, "sources")) != NULL)
-    collect_sources (state, &pending, section);
+    collect_entries (state, &pending, section, ENTRY_SOURCE, pending.source_ids, pending.sources);
   if ((section = find_child (root, "routines")) != NULL)
     collect_routines (state, &pending, section, state->source);
 

@@ -282,8 +282,7 @@ describe_equipment (LimberRoutineListPage *self,
     g_ptr_array_add (names, (gpointer)limber_catalogue_get_equipment_name (self->catalogue, ids[i]));
   g_ptr_array_add (names, NULL);
 
-  /* TRANSLATORS: separates the names of equipment in a list */
-  return g_strjoinv (_(", "), (char **)names->pdata);
+  return limber_format_list ((const char * const *)names->pdata);
 }
 
 static void

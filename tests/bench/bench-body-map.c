@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "bench-stats.h"
+
 #include "core/limber-catalogue-loader.h"
 #include "widgets/limber-body-map.h"
 
@@ -12,22 +14,6 @@ static double
 now_ms (void)
 {
   return g_get_monotonic_time () / 1000.;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, samples->len / 2);
 }
 
 static double
@@ -49,7 +35,7 @@ time_pick_rebuild (LimberBodyMap *map,
       g_array_append_val (samples, (double){ now_ms () - start });
     }
 
-  return median (samples);
+  return bench_median (samples);
 }
 
 static double
@@ -73,7 +59,7 @@ time_full_render (LimberBodyMap *map,
     }
 
   cairo_surface_destroy (surface);
-  return median (samples);
+  return bench_median (samples);
 }
 
 static double

@@ -20,6 +20,8 @@
  */
 #include "config.h"
 
+#include "bench-stats.h"
+
 #include <glib/gstdio.h>
 #include <locale.h>
 
@@ -110,22 +112,6 @@ time_command (const char * const *argv,
 }
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
-
-static int
 load_once (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -168,7 +154,7 @@ bench_shipped (guint runs)
     }
 
   g_print ("shipped catalogue: first load %.2f ms (start-up cost, schema included), "
-           "later loads %.2f ms (median of %u)\n", first, median (warm), runs);
+           "later loads %.2f ms (median of %u)\n", first, bench_median (warm), runs);
 }
 
 int
@@ -222,8 +208,8 @@ main (int   argc,
     }
 
   {
-    double limber_ms = median (ours);
-    double xmllint_ms = median (theirs);
+    double limber_ms = bench_median (ours);
+    double xmllint_ms = bench_median (theirs);
     g_autofree char *size_text = g_format_size (size);
 
     g_print ("%d routines (%s): Limber %.1f ms, xmllint --relaxng %.1f ms, ratio %.2fx (median of %u, "
