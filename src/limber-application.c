@@ -251,10 +251,9 @@ limber_application_get_settings (LimberApplication *self)
 
 /**
  * limber_application_take_drop_in_problems:
+ * @n_files: (out) (optional): how many files were skipped
  *
  * The problems of the extra catalogues that were skipped, to be shown once.
- *
- * @n_files: (out) (optional): how many files were skipped
  *
  * Returns: (transfer full) (nullable): one "file:line: reason" per line, or
  * %NULL when there is nothing (left) to show.
