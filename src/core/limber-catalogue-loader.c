@@ -348,19 +348,24 @@ get_id_list (xmlNodePtr  node,
              const char *name)
 {
   g_autofree char *value = get_attr (node, name);
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) words = NULL;
+  GStrv words;
+  guint kept = 0;
 
   if (value == NULL)
     return NULL;
 
-  builder = g_strv_builder_new ();
+  /* Split, then drop the empty words that runs of white space leave. */
   words = g_strsplit_set (value, " \t\r\n", -1);
   for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0')
-      g_strv_builder_add (builder, words[i]);
+    {
+      if (words[i][0] != '\0')
+        words[kept++] = words[i];
+      else
+        g_free (words[i]);
+    }
+  words[kept] = NULL;
 
-  return g_strv_builder_end (builder);
+  return words;
 }
 
 /* The schema checks the type (a whole number, negative ones refused); the
@@ -376,14 +381,22 @@ get_uint_attr (LoadState  *state,
                guint       min,
                guint       max)
 {
-  g_autofree char *value = get_attr (node, name);
+  const char *value = peek_attr (node, name);
+  g_autofree char *copy = NULL;
   const char *digits;
   guint64 number;
 
-  if (value == NULL)
+  if (value == NULL && (copy = get_attr (node, name)) == NULL)
     return fallback;
 
-  digits = g_strstrip (value);
+  /* The usual value is bare digits and needs no copy to strip. */
+  digits = value;
+  if (digits == NULL || g_ascii_isspace (*digits) || g_ascii_isspace (digits[MAX (strlen (digits), 1) - 1]))
+    {
+      if (copy == NULL)
+        copy = g_strdup (value);
+      digits = g_strstrip (copy);
+    }
   if (*digits == '+')
     digits++;
 
@@ -392,7 +405,7 @@ get_uint_attr (LoadState  *state,
       /* TRANSLATORS: a catalogue error: an element name, an attribute name,
        * its value, then the smallest and largest numbers allowed */
       add_problem (state, xmlGetLineNo (node), _("element <%s>: %s=“%s” is not a whole number from %u to %u"),
-                   (const char *)node->name, name, value, min, max);
+                   (const char *)node->name, name, digits, min, max);
       return fallback;
     }
 
@@ -403,9 +416,10 @@ static gboolean
 get_bool_attr (xmlNodePtr  node,
                const char *name)
 {
-  g_autofree char *value = get_attr (node, name);
+  const char *value = peek_attr (node, name);
+  g_autofree char *copy = value ? NULL : get_attr (node, name);
 
-  return g_strcmp0 (value, "true") == 0;
+  return g_strcmp0 (value ? value : copy, "true") == 0;
 }
 
 static gboolean
@@ -837,8 +851,7 @@ commit_pending (Pending *pending)
     limber_catalogue_add_source (into, g_ptr_array_index (pending->sources, i),
                                  g_ptr_array_index (pending->sources, i + 1),
                                  g_ptr_array_index (pending->sources, i + 2));
-  for (guint i = 0; i < pending->routines->len; i++)
-    limber_catalogue_add_routine (into, g_ptr_array_index (pending->routines, i));
+  limber_catalogue_add_routines (into, pending->routines);
 }
 
 /* The schema has already checked the structure; what is left are the rules a

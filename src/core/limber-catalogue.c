@@ -357,3 +357,38 @@ limber_catalogue_add_routine (LimberCatalogue *self,
   else
     g_list_store_append (self->routines, routine);
 }
+
+/**
+ * limber_catalogue_add_routines:
+ * @routines: (element-type LimberRoutine): routines in catalogue order
+ *
+ * Adds each as limber_catalogue_add_routine() does, the new ones in one
+ * change of the list.
+ */
+void
+limber_catalogue_add_routines (LimberCatalogue *self,
+                               GPtrArray       *routines)
+{
+  g_autoptr(GPtrArray) appended = g_ptr_array_new ();
+
+  g_return_if_fail (LIMBER_IS_CATALOGUE (self));
+  g_return_if_fail (routines != NULL);
+
+  for (guint i = 0; i < routines->len; i++)
+    {
+      LimberRoutine *routine = g_ptr_array_index (routines, i);
+
+      /* A replacement, or an id given twice in the batch, goes one by one. */
+      if (g_hash_table_contains (self->routines_by_id, limber_routine_get_id (routine)))
+        {
+          limber_catalogue_add_routine (self, routine);
+          continue;
+        }
+
+      g_hash_table_insert (self->routines_by_id, (gpointer)limber_routine_get_id (routine), routine);
+      g_ptr_array_add (appended, routine);
+    }
+
+  g_list_store_splice (self->routines, g_list_model_get_n_items (G_LIST_MODEL (self->routines)), 0,
+                       appended->pdata, appended->len);
+}

@@ -60,5 +60,7 @@ void             limber_catalogue_add_source        (LimberCatalogue *self,
                                                      const char      *url);
 void             limber_catalogue_add_routine       (LimberCatalogue *self,
                                                      LimberRoutine   *routine);
+void             limber_catalogue_add_routines      (LimberCatalogue *self,
+                                                     GPtrArray       *routines);
 
 G_END_DECLS
