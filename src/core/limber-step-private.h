@@ -13,7 +13,7 @@ typedef struct
   guint     at_seconds;
   gboolean  at_half;
   char     *text;
-} LimberCue;
+} LimberStepCue;
 
 struct _LimberStep
 {
@@ -21,7 +21,7 @@ struct _LimberStep
 
   char       *instruction;
   char       *detail;
-  GArray     *cues;          /* LimberCue */
+  GArray     *cues;          /* LimberStepCue */
   guint       seconds;       /* 0 for a step counted in repetitions */
   guint       reps;
   guint       pace;

@@ -15,7 +15,7 @@ G_DEFINE_FINAL_TYPE (LimberStep, limber_step, G_TYPE_OBJECT)
 static void
 clear_cue (gpointer data)
 {
-  LimberCue *cue = data;
+  LimberStepCue *cue = data;
 
   g_clear_pointer (&cue->text, g_free);
 }
@@ -59,13 +59,13 @@ limber_step_add_cue (LimberStep *self,
                      gboolean    at_half,
                      const char *text)
 {
-  LimberCue cue = { at_seconds, at_half, g_strdup (text) };
+  LimberStepCue cue = { at_seconds, at_half, g_strdup (text) };
 
   g_return_if_fail (LIMBER_IS_STEP (self));
 
   if (self->cues == NULL)
     {
-      self->cues = g_array_new (FALSE, FALSE, sizeof (LimberCue));
+      self->cues = g_array_new (FALSE, FALSE, sizeof (LimberStepCue));
       g_array_set_clear_func (self->cues, clear_cue);
     }
   g_array_append_val (self->cues, cue);
@@ -214,12 +214,12 @@ limber_step_get_cue (LimberStep *self,
                      guint       index,
                      guint      *at_seconds)
 {
-  const LimberCue *cue;
+  const LimberStepCue *cue;
 
   g_return_val_if_fail (LIMBER_IS_STEP (self), NULL);
   g_return_val_if_fail (index < limber_step_get_n_cues (self), NULL);
 
-  cue = &g_array_index (self->cues, LimberCue, index);
+  cue = &g_array_index (self->cues, LimberStepCue, index);
   if (at_seconds != NULL)
     *at_seconds = cue->at_half ? limber_step_get_active_seconds (self) / 2 : cue->at_seconds;
 
