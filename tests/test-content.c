@@ -365,7 +365,7 @@ static void
 test_breakage_rolls_too_long (void)
 {
   load_broken (BROKEN_HEAD ("foam-rolling", "quadriceps", "foam-roller", "fresh-injury ease-off")
-               "<step seconds=\"180\" side=\"left\" other-side=\"true\"><instruction>Roll. Ease off if it hurts.</instruction></step>"
+               "<step seconds=\"170\" side=\"left\" other-side=\"true\"><instruction>Roll. Ease off if it hurts.</instruction></step>"
                "</steps></routine>");
 }
 

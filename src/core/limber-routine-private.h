@@ -24,6 +24,7 @@ struct _LimberRoutine
   GStrv            source_ids;
   GListStore      *steps;
   guint            total_seconds;
+  guint            last_rest;       /* not taken after the last step */
   LimberTechnique  technique;
   LimberLevel      level;
 };

@@ -110,6 +110,7 @@ limber_routine_add_step (LimberRoutine *self,
 
   g_list_store_append (self->steps, step);
   self->total_seconds += limber_step_get_total_seconds (step);
+  self->last_rest = limber_step_get_rest (step);
 }
 
 const char *
@@ -249,13 +250,15 @@ limber_routine_get_steps (LimberRoutine *self)
 /**
  * limber_routine_get_total_seconds:
  *
- * Returns: the time of every step on every side, rests included.
+ * Returns: how long the routine plays: every step on every side with the
+ * pauses to switch sides and the rests between steps, but no rest after the
+ * last step.
  */
 guint
 limber_routine_get_total_seconds (LimberRoutine *self)
 {
   g_return_val_if_fail (LIMBER_IS_ROUTINE (self), 0);
-  return self->total_seconds;
+  return self->total_seconds - self->last_rest;
 }
 
 /**

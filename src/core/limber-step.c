@@ -186,14 +186,28 @@ limber_step_get_rest (LimberStep *self)
 /**
  * limber_step_get_total_seconds:
  *
- * Returns: the time of the step with its rest, on both sides when it
- * repeats on the other side.
+ * Returns: the time of the step on each side it is done, with the pause to
+ * switch sides and the rest after it.
  */
 guint
 limber_step_get_total_seconds (LimberStep *self)
 {
   g_return_val_if_fail (LIMBER_IS_STEP (self), 0);
-  return (limber_step_get_active_seconds (self) + self->rest) * (self->other_side ? 2 : 1);
+  return limber_step_get_active_seconds (self) * (self->other_side ? 2 : 1)
+         + limber_step_get_switch_seconds (self) + self->rest;
+}
+
+/**
+ * limber_step_get_switch_seconds:
+ *
+ * Returns: the pause between the first and the second side: the step's rest,
+ * but never less than %LIMBER_STEP_MIN_SWITCH_SECONDS; 0 for a step done once.
+ */
+guint
+limber_step_get_switch_seconds (LimberStep *self)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), 0);
+  return self->other_side ? MAX (self->rest, LIMBER_STEP_MIN_SWITCH_SECONDS) : 0;
 }
 
 guint

@@ -21,6 +21,9 @@ G_BEGIN_DECLS
 #define LIMBER_STEP_MAX_PACE    20
 #define LIMBER_STEP_MAX_REST    300
 
+/* Time to change sides even where a step has no rest. */
+#define LIMBER_STEP_MIN_SWITCH_SECONDS 5
+
 #define LIMBER_TYPE_STEP (limber_step_get_type ())
 G_DECLARE_FINAL_TYPE (LimberStep, limber_step, LIMBER, STEP, GObject)
 
@@ -35,6 +38,7 @@ gboolean    limber_step_get_other_side     (LimberStep *self);
 gboolean    limber_step_get_warm_up        (LimberStep *self);
 guint       limber_step_get_rest           (LimberStep *self);
 guint       limber_step_get_total_seconds  (LimberStep *self);
+guint       limber_step_get_switch_seconds (LimberStep *self);
 guint       limber_step_get_n_cues         (LimberStep *self);
 const char *limber_step_get_cue            (LimberStep *self,
                                             guint       index,
