@@ -406,6 +406,52 @@ test_breakage_names_side (void)
                "</steps></routine>");
 }
 
+static gboolean
+presses (LimberRoutine *routine)
+{
+  LimberTechnique technique = limber_routine_get_technique (routine);
+
+  return technique == LIMBER_TECHNIQUE_TRIGGER_POINT || technique == LIMBER_TECHNIQUE_PIN_AND_STRETCH;
+}
+
+/* When a pressure routine hurts, the player offers something gentler for the
+ * same muscles; the catalogue must have it, even with only what any room
+ * has: a wall and a chair. */
+static void
+test_gentler (void)
+{
+  GListModel *routines = limber_catalogue_get_routines (catalogue);
+  g_autoptr(GHashTable) room = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_hash_table_add (room, (gpointer)"wall");
+  g_hash_table_add (room, (gpointer)"chair");
+  for (guint i = 0; i < g_list_model_get_n_items (routines); i++)
+    {
+      g_autoptr(LimberRoutine) routine = g_list_model_get_item (routines, i);
+      LimberRoutine *gentler = limber_catalogue_find_gentler (catalogue, routine, NULL);
+      LimberRoutine *bare;
+      const char *id = limber_routine_get_id (routine);
+
+      bare = limber_catalogue_find_gentler (catalogue, routine, room);
+      if (presses (routine) && (gentler == NULL || bare == NULL))
+        g_error ("%s: nothing gentler for the same muscles%s", id, gentler ? " with only a wall and a chair" : "");
+
+      if (gentler == NULL)
+        continue;
+
+      g_assert_true (gentler != routine);
+      g_assert_false (presses (gentler) && limber_routine_get_level (gentler) >= limber_routine_get_level (routine));
+      g_assert_true (limber_routine_works_on (gentler, limber_routine_get_primary (routine)[0], TRUE)
+                     || limber_routine_works_on (routine, limber_routine_get_primary (gentler)[0], TRUE));
+      if (bare != NULL)
+        g_assert_true (limber_routine_needs_only (bare, room));
+    }
+
+  /* The gentlest routine of all has nothing gentler. */
+  g_assert_null (limber_catalogue_find_gentler (catalogue, limber_catalogue_lookup_routine (catalogue, "calves.stretch.wall"),
+                                                NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/content/enough-routines", test_enough_routines);
   g_test_add_func ("/content/coverage", test_coverage);
   g_test_add_func ("/content/routines", test_routines);
+  g_test_add_func ("/content/gentler", test_gentler);
   g_test_add_func ("/content/breakage", test_checks_catch_breakage);
   g_test_add_func ("/content/breakage/subprocess/rolls-too-long", test_breakage_rolls_too_long);
   g_test_add_func ("/content/breakage/subprocess/presses-too-often", test_breakage_presses_too_often);

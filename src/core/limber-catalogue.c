@@ -333,6 +333,73 @@ limber_catalogue_lookup_routine (LimberCatalogue *self,
   return id ? g_hash_table_lookup (self->routines_by_id, id) : NULL;
 }
 
+/* How hard a routine presses: its level, plus how much pressure its
+ * technique puts on the muscle. */
+static guint
+get_intensity (LimberRoutine *routine)
+{
+  static const guint pressure[LIMBER_N_TECHNIQUES] = {
+    [LIMBER_TECHNIQUE_FOAM_ROLLING] = 1,
+    [LIMBER_TECHNIQUE_TRIGGER_POINT] = 2,
+    [LIMBER_TECHNIQUE_PIN_AND_STRETCH] = 2,
+    [LIMBER_TECHNIQUE_STRETCHING] = 0,
+  };
+
+  return limber_routine_get_level (routine) + pressure[limber_routine_get_technique (routine)];
+}
+
+static gboolean
+shares_primary_group (LimberRoutine *routine,
+                      LimberRoutine *other)
+{
+  const char * const *groups = limber_routine_get_primary (routine);
+
+  for (guint i = 0; groups[i] != NULL; i++)
+    if (limber_routine_works_on (other, groups[i], TRUE))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * limber_catalogue_find_gentler:
+ * @equipment_at_hand: (nullable): a set of equipment ids, or %NULL for any
+ *
+ * Looks for what to offer when @routine hurts: a routine for the same
+ * muscles that presses less (a lower level, or a technique with less
+ * pressure, stretching least), the gentlest first, in catalogue order.
+ *
+ * Returns: (transfer none) (nullable): the routine, or %NULL if there is none.
+ */
+LimberRoutine *
+limber_catalogue_find_gentler (LimberCatalogue *self,
+                               LimberRoutine   *routine,
+                               GHashTable      *equipment_at_hand)
+{
+  LimberRoutine *best = NULL;
+  guint intensity, n;
+
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
+  g_return_val_if_fail (LIMBER_IS_ROUTINE (routine), NULL);
+
+  intensity = get_intensity (routine);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->routines));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LimberRoutine) other = g_list_model_get_item (G_LIST_MODEL (self->routines), i);
+
+      if (get_intensity (other) >= intensity
+          || (best != NULL && get_intensity (other) >= get_intensity (best))
+          || !shares_primary_group (routine, other)
+          || (equipment_at_hand != NULL && !limber_routine_needs_only (other, equipment_at_hand)))
+        continue;
+
+      best = other;
+    }
+
+  return best;
+}
+
 /**
  * limber_catalogue_add_routine:
  *

@@ -35,6 +35,9 @@ const char      *limber_catalogue_get_source_url    (LimberCatalogue *self,
 GListModel      *limber_catalogue_get_routines      (LimberCatalogue *self);
 LimberRoutine   *limber_catalogue_lookup_routine    (LimberCatalogue *self,
                                                      const char      *id);
+LimberRoutine   *limber_catalogue_find_gentler      (LimberCatalogue *self,
+                                                     LimberRoutine   *routine,
+                                                     GHashTable      *equipment_at_hand);
 
 /* Used by the loader. */
 void             limber_catalogue_add_group         (LimberCatalogue *self,
