@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "core/limber-catalogue-loader.h"
+#include "core/limber-real-clock.h"
 #include "limber-application-private.h"
 #include "limber-window.h"
 
@@ -24,6 +25,8 @@ struct _LimberApplication
   GStrv            extra_catalogues;   /* --catalogue, in the order given */
   GPtrArray       *drop_in_problems;   /* per skipped file: "file:line: reason" lines */
   GSettings       *settings;
+  LimberClock     *clock;
+  GPtrArray       *cue_sinks;          /* LimberCueSink */
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
@@ -182,6 +185,8 @@ limber_application_finalize (GObject *object)
   g_clear_pointer (&self->catalogue_problem, g_free);
   g_clear_pointer (&self->extra_catalogues, g_strfreev);
   g_clear_pointer (&self->drop_in_problems, g_ptr_array_unref);
+  g_clear_pointer (&self->cue_sinks, g_ptr_array_unref);
+  g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (limber_application_parent_class)->finalize (object);
 }
@@ -198,10 +203,22 @@ limber_application_class_init (LimberApplicationClass *klass)
   app_class->handle_local_options = limber_application_handle_local_options;
 }
 
+/* LIMBER_CLOCK_SPEED makes routines play faster than life: for
+ * demonstrations, screenshots and endurance runs, never for a person. */
+static LimberClock *
+create_clock (void)
+{
+  const char *speed = g_getenv ("LIMBER_CLOCK_SPEED");
+
+  return limber_real_clock_new (speed != NULL ? g_ascii_strtod (speed, NULL) : 1.0);
+}
+
 static void
 limber_application_init (LimberApplication *self)
 {
   self->drop_in_problems = g_ptr_array_new_with_free_func (g_free);
+  self->cue_sinks = g_ptr_array_new_with_free_func (g_object_unref);
+  self->clock = create_clock ();
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Guided self-massage for sore muscles: foam rolling, "
@@ -277,4 +294,60 @@ limber_application_take_drop_in_problems (LimberApplication *self,
   g_ptr_array_set_size (self->drop_in_problems, 0);
 
   return g_steal_pointer (&joined);
+}
+
+/**
+ * limber_application_get_clock:
+ *
+ * Returns: (transfer none): the clock routines play by.
+ */
+LimberClock *
+limber_application_get_clock (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->clock;
+}
+
+/**
+ * limber_application_set_clock:
+ *
+ * Replaces the clock, for tests; players already made keep theirs.
+ */
+void
+limber_application_set_clock (LimberApplication *self,
+                              LimberClock       *clock)
+{
+  g_return_if_fail (LIMBER_IS_APPLICATION (self));
+  g_return_if_fail (LIMBER_IS_CLOCK (clock));
+  g_set_object (&self->clock, clock);
+}
+
+/**
+ * limber_application_add_cue_sink:
+ *
+ * Adds somewhere for the player's cues to go: sound, speech, a test's
+ * recorder.
+ */
+void
+limber_application_add_cue_sink (LimberApplication *self,
+                                 LimberCueSink     *sink)
+{
+  g_return_if_fail (LIMBER_IS_APPLICATION (self));
+  g_return_if_fail (LIMBER_IS_CUE_SINK (sink));
+  g_ptr_array_add (self->cue_sinks, g_object_ref (sink));
+}
+
+/**
+ * limber_application_play_cue:
+ *
+ * Hands @cue to every sink.
+ */
+void
+limber_application_play_cue (LimberApplication *self,
+                             const LimberCue   *cue)
+{
+  g_return_if_fail (LIMBER_IS_APPLICATION (self));
+
+  for (guint i = 0; i < self->cue_sinks->len; i++)
+    limber_cue_sink_play (g_ptr_array_index (self->cue_sinks, i), cue);
 }

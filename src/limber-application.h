@@ -7,6 +7,8 @@
 #include <adwaita.h>
 
 #include "core/limber-catalogue.h"
+#include "core/limber-clock.h"
+#include "core/limber-cue.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +21,13 @@ const char        *limber_application_get_catalogue_problem (LimberApplication *
 GSettings         *limber_application_get_settings          (LimberApplication *self);
 char              *limber_application_take_drop_in_problems (LimberApplication *self,
                                                              guint             *n_files);
+
+LimberClock       *limber_application_get_clock             (LimberApplication *self);
+void               limber_application_set_clock             (LimberApplication *self,
+                                                             LimberClock       *clock);
+void               limber_application_add_cue_sink          (LimberApplication *self,
+                                                             LimberCueSink     *sink);
+void               limber_application_play_cue              (LimberApplication *self,
+                                                             const LimberCue   *cue);
 
 G_END_DECLS

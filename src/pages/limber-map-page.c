@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "limber-figure.h"
 #include "limber-map-page.h"
 #include "limber-region-choice.h"
 
@@ -573,8 +574,6 @@ void
 limber_map_page_set_catalogue (LimberMapPage   *self,
                                LimberCatalogue *catalogue)
 {
-  g_autoptr(GBytes) svg = NULL;
-  g_autoptr(GError) error = NULL;
   GListModel *regions;
 
   g_return_if_fail (LIMBER_IS_MAP_PAGE (self));
@@ -583,17 +582,7 @@ limber_map_page_set_catalogue (LimberMapPage   *self,
 
   self->catalogue = g_object_ref (catalogue);
 
-  svg = g_resources_lookup_data (RESOURCE_PREFIX "/body-map.svg", 0, &error);
-  if (svg == NULL || !limber_body_map_set_svg (self->body_map, svg, &error))
-    g_critical ("The body map artwork could not be loaded: %s", error->message);
-
-  /* The front view faces you, so the person's right is on your left. */
-  limber_body_map_add_view (self->body_map, "front",
-                            C_("side marker for the person's right side", "R"),
-                            C_("side marker for the person's left side", "L"));
-  limber_body_map_add_view (self->body_map, "back",
-                            C_("side marker for the person's left side", "L"),
-                            C_("side marker for the person's right side", "R"));
+  limber_figure_load (self->body_map, catalogue);
 
   regions = limber_catalogue_get_regions (catalogue);
   for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
@@ -601,10 +590,6 @@ limber_map_page_set_catalogue (LimberMapPage   *self,
       g_autoptr(LimberRegion) region = g_list_model_get_item (regions, i);
       g_autoptr(LimberRegionChoice) choice = limber_region_choice_new (region);
 
-      limber_body_map_add_region (self->body_map,
-                                  limber_region_get_svg_id (region),
-                                  limber_view_to_string (limber_region_get_view (region)),
-                                  limber_region_get_name (region));
       g_hash_table_insert (self->choices_by_svg_id, (gpointer)limber_region_get_svg_id (region), choice);
       g_signal_connect (choice, "notify::selected", G_CALLBACK (on_choice_selected_cb), self);
       g_list_store_append (self->choices, choice);

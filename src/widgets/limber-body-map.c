@@ -23,6 +23,9 @@
 /* Room beside the figure for the side markers, in logical pixels. */
 #define MARKER_COLUMN 48
 #define MARGIN        12
+/* A thumbnail, as in the player: side markers still shown, smaller. */
+#define COMPACT_MARKER_COLUMN 26
+#define COMPACT_MARGIN        2
 /* Width of the separating stroke the SVG draws around each region. */
 #define REGION_STROKE "2.5"
 
@@ -67,6 +70,8 @@ struct _LimberBodyMap
   GPtrArray       *regions;       /* Region */
   GHashTable      *regions_by_id; /* element id -> Region */
   guint            view;
+
+  gboolean         compact;
 
   /* Figure placement for the current allocation. */
   int              width;
@@ -319,6 +324,18 @@ ensure_region_bounds (LimberBodyMap *self,
 }
 
 /* Fits the current view into @width x @height, leaving room for the markers. */
+static int
+get_marker_column (LimberBodyMap *self)
+{
+  return self->compact ? COMPACT_MARKER_COLUMN : MARKER_COLUMN;
+}
+
+static int
+get_margin (LimberBodyMap *self)
+{
+  return self->compact ? COMPACT_MARGIN : MARGIN;
+}
+
 static void
 compute_placement (LimberBodyMap *self,
                    int            width,
@@ -339,8 +356,8 @@ compute_placement (LimberBodyMap *self,
 
   ensure_view_bounds (self, view);
 
-  avail_w = MAX (1, width - 2 * (MARKER_COLUMN + MARGIN));
-  avail_h = MAX (1, height - 2 * MARGIN);
+  avail_w = MAX (1, width - 2 * (get_marker_column (self) + get_margin (self)));
+  avail_h = MAX (1, height - 2 * get_margin (self));
   s = MIN (avail_w / MAX (1., view->bounds.width), avail_h / MAX (1., view->bounds.height));
   w = ceil (view->bounds.width * s);
   h = ceil (view->bounds.height * s);
@@ -802,9 +819,9 @@ limber_body_map_size_allocate (GtkWidget *widget,
     }
 
   marker_y = self->figure.origin.y + self->figure.size.height * 0.2;
-  allocate_label (self->left_label, self->figure.origin.x - MARKER_COLUMN / 2., marker_y, width, height);
+  allocate_label (self->left_label, self->figure.origin.x - get_marker_column (self) / 2., marker_y, width, height);
   allocate_label (self->right_label,
-                  self->figure.origin.x + self->figure.size.width + MARKER_COLUMN / 2.,
+                  self->figure.origin.x + self->figure.size.width + get_marker_column (self) / 2.,
                   marker_y, width, height);
 
   if (gtk_widget_get_visible (self->name_label))
@@ -834,15 +851,18 @@ limber_body_map_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
+  LimberBodyMap *self = LIMBER_BODY_MAP (widget);
+  int sides = 2 * (get_marker_column (self) + get_margin (self));
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 2 * (MARKER_COLUMN + MARGIN) + 120;
-      *natural = 2 * (MARKER_COLUMN + MARGIN) + 360;
+      *minimum = sides + (self->compact ? 40 : 120);
+      *natural = sides + (self->compact ? 80 : 360);
     }
   else
     {
-      *minimum = 260;
-      *natural = 720;
+      *minimum = self->compact ? 120 : 260;
+      *natural = self->compact ? 180 : 720;
     }
 }
 
@@ -1592,4 +1612,28 @@ limber_body_map_get_hover_region (LimberBodyMap *self)
 {
   g_return_val_if_fail (LIMBER_IS_BODY_MAP (self), NULL);
   return self->hover ? self->hover->element_id : NULL;
+}
+
+/**
+ * limber_body_map_set_compact:
+ *
+ * Makes the map a thumbnail with small side markers: for showing where a
+ * step works, not for choosing.
+ */
+void
+limber_body_map_set_compact (LimberBodyMap *self,
+                             gboolean       compact)
+{
+  g_return_if_fail (LIMBER_IS_BODY_MAP (self));
+
+  compact = !!compact;
+  if (compact == self->compact)
+    return;
+
+  self->compact = compact;
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

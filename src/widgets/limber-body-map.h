@@ -26,6 +26,8 @@ void        limber_body_map_add_region         (LimberBodyMap *self,
                                                 const char    *element_id,
                                                 const char    *view_id,
                                                 const char    *name);
+void        limber_body_map_set_compact        (LimberBodyMap *self,
+                                                gboolean       compact);
 void        limber_body_map_set_view           (LimberBodyMap *self,
                                                 const char    *view_id);
 const char *limber_body_map_get_view           (LimberBodyMap *self);
