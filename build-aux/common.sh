@@ -7,11 +7,15 @@ set -euo pipefail
 top_srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir="$top_srcdir/_build"
 
-# Debian/Ubuntu package names: to build and run Limber, and to test it.
+# Debian/Ubuntu package names: to build Limber, to run it, and to test it.
 build_packages=(
   gcc meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  librsvg2-dev libxml2-dev
+  librsvg2-dev libxml2-dev libgsound-dev libspeechd-dev
+)
+# The sounds the player's cues play; the tests do without.
+run_packages=(
+  sound-theme-freedesktop
 )
 test_packages=(
   xvfb xauth dbus libxtst-dev libxml2-utils desktop-file-utils appstream

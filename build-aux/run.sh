@@ -6,7 +6,7 @@
 
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-install_packages "${build_packages[@]}"
+install_packages "${build_packages[@]}" "${run_packages[@]}"
 configure_and_build "$build_dir"
 
 export GSETTINGS_SCHEMA_DIR="$build_dir/data"

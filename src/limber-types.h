@@ -18,6 +18,8 @@ typedef struct _LimberRegionChoice LimberRegionChoice;
 typedef struct _LimberRoutine     LimberRoutine;
 typedef struct _LimberRoutineListPage LimberRoutineListPage;
 typedef struct _LimberRoutinePage LimberRoutinePage;
+typedef struct _LimberSoundCues   LimberSoundCues;
+typedef struct _LimberSpeechCues  LimberSpeechCues;
 typedef struct _LimberStep        LimberStep;
 typedef struct _LimberWindow      LimberWindow;
 
