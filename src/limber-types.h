@@ -19,6 +19,7 @@ typedef struct _LimberRoutine     LimberRoutine;
 typedef struct _LimberRoutineListPage LimberRoutineListPage;
 typedef struct _LimberRoutinePage LimberRoutinePage;
 typedef struct _LimberStep        LimberStep;
+typedef struct _LimberTimerRing   LimberTimerRing;
 typedef struct _LimberWindow      LimberWindow;
 
 G_END_DECLS
