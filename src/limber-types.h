@@ -21,6 +21,7 @@ typedef struct _LimberRoutinePage LimberRoutinePage;
 typedef struct _LimberSoundCues   LimberSoundCues;
 typedef struct _LimberSpeechCues  LimberSpeechCues;
 typedef struct _LimberStep        LimberStep;
+typedef struct _LimberTimerRing   LimberTimerRing;
 typedef struct _LimberWindow      LimberWindow;
 
 G_END_DECLS

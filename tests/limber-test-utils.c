@@ -340,3 +340,32 @@ limber_test_find_widget (GtkWidget  *root,
 
   return NULL;
 }
+
+/* GTK's own handler stops the emission of GdkSurface::render, so count with
+ * an emission hook, which runs whatever the handlers return. */
+static gboolean
+count_render_hook (GSignalInvocationHint *hint,
+                   guint                  n_params,
+                   const GValue          *params,
+                   gpointer               user_data)
+{
+  guint *renders = user_data;
+
+  (*renders)++;
+  return TRUE;
+}
+
+/* Counts every window's renders into @renders until
+ * limber_test_count_renders_end(). */
+gulong
+limber_test_count_renders_begin (guint *renders)
+{
+  return g_signal_add_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), 0,
+                                     count_render_hook, renders, NULL);
+}
+
+void
+limber_test_count_renders_end (gulong hook)
+{
+  g_signal_remove_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), hook);
+}

@@ -45,5 +45,7 @@ gboolean limber_test_region_point     (GtkWidget   *body_map,
 GtkWidget *limber_test_find_widget     (GtkWidget   *root,
                                         GType        type,
                                         const char  *label);
+gulong   limber_test_count_renders_begin (guint      *renders);
+void     limber_test_count_renders_end   (gulong      hook);
 
 G_END_DECLS

@@ -31,3 +31,6 @@ say "Launch and memory against GNOME Clocks (GSK_RENDERER=$renderer, $runs runs 
 
 say "Catalogue loading ($runs runs)"
 "$build_dir/tests/bench/bench-catalogue" "$runs"
+
+say "Timer ring (GSK_RENDERER=$renderer)"
+"$build_dir/tests/bench/bench-timer-ring" "${BENCH_RING_SECONDS:-20}" "$xvfb_pid"
