@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-application-private.h"
+#include "limber-preferences-window.h"
 
 static void
 about_action_cb (GSimpleAction *action,
@@ -51,6 +52,21 @@ about_action_cb (GSimpleAction *action,
 }
 
 static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  LimberApplication *self = LIMBER_APPLICATION (user_data);
+  GtkWidget *preferences;
+
+  preferences = limber_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                               limber_application_get_settings (self),
+                                               limber_application_get_sound_cues (self),
+                                               limber_application_get_speech_cues (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -67,6 +83,7 @@ quit_action_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action_cb },
+  { .name = "preferences", .activate = preferences_action_cb },
   { .name = "quit", .activate = quit_action_cb },
 };
 
@@ -77,6 +94,8 @@ _limber_application_add_actions (LimberApplication *self)
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
 }

@@ -14,6 +14,8 @@
 #include "core/limber-catalogue-loader.h"
 #include "core/limber-real-clock.h"
 #include "limber-application-private.h"
+#include "limber-sound-cues.h"
+#include "limber-speech-cues.h"
 #include "limber-window.h"
 
 struct _LimberApplication
@@ -27,6 +29,8 @@ struct _LimberApplication
   GSettings       *settings;
   LimberClock     *clock;
   GPtrArray       *cue_sinks;          /* LimberCueSink */
+  LimberSoundCues *sound_cues;
+  LimberSpeechCues *speech_cues;
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
@@ -171,6 +175,10 @@ limber_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
   self->settings = g_settings_new (APP_ID);
+  self->sound_cues = limber_sound_cues_new (self->settings);
+  self->speech_cues = limber_speech_cues_new (self->settings);
+  limber_application_add_cue_sink (self, LIMBER_CUE_SINK (self->sound_cues));
+  limber_application_add_cue_sink (self, LIMBER_CUE_SINK (self->speech_cues));
   load_catalogues (self);
   _limber_application_add_actions (self);
 }
@@ -186,6 +194,8 @@ limber_application_finalize (GObject *object)
   g_clear_pointer (&self->extra_catalogues, g_strfreev);
   g_clear_pointer (&self->drop_in_problems, g_ptr_array_unref);
   g_clear_pointer (&self->cue_sinks, g_ptr_array_unref);
+  g_clear_object (&self->sound_cues);
+  g_clear_object (&self->speech_cues);
   g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (limber_application_parent_class)->finalize (object);
@@ -350,4 +360,18 @@ limber_application_play_cue (LimberApplication *self,
 
   for (guint i = 0; i < self->cue_sinks->len; i++)
     limber_cue_sink_play (g_ptr_array_index (self->cue_sinks, i), cue);
+}
+
+LimberSoundCues *
+limber_application_get_sound_cues (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->sound_cues;
+}
+
+LimberSpeechCues *
+limber_application_get_speech_cues (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->speech_cues;
 }

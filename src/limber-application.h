@@ -27,6 +27,8 @@ void               limber_application_set_clock             (LimberApplication *
                                                              LimberClock       *clock);
 void               limber_application_add_cue_sink          (LimberApplication *self,
                                                              LimberCueSink     *sink);
+LimberSoundCues   *limber_application_get_sound_cues        (LimberApplication *self);
+LimberSpeechCues  *limber_application_get_speech_cues       (LimberApplication *self);
 void               limber_application_play_cue              (LimberApplication *self,
                                                              const LimberCue   *cue);
 

@@ -13,6 +13,7 @@ typedef struct _LimberBodyMap     LimberBodyMap;
 typedef struct _LimberCatalogue   LimberCatalogue;
 typedef struct _LimberCueSink     LimberCueSink;
 typedef struct _LimberMapPage     LimberMapPage;
+typedef struct _LimberPreferencesWindow LimberPreferencesWindow;
 typedef struct _LimberRegion      LimberRegion;
 typedef struct _LimberRegionChoice LimberRegionChoice;
 typedef struct _LimberRoutine     LimberRoutine;
