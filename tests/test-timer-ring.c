@@ -132,11 +132,13 @@ test_follows_time (Fixture       *fixture,
   present (fixture);
   g_assert_cmpstr (limber_timer_ring_get_text (ring), ==, "45");
 
+  /* Between two changes the ring dozes; the next change is at most a
+   * second away, when the digits would change. */
   limber_timer_ring_set_running (ring, TRUE);
   fixture->time.remaining_us = 30 * G_USEC_PER_SEC;
-  limber_test_iterate (200);
+  limber_test_iterate (1100);
   g_assert_cmpstr (limber_timer_ring_get_text (ring), ==, "30");
-  g_assert_cmpuint (fixture->time.reads, >, 3);
+  g_assert_cmpuint (fixture->time.reads, >, 1);
 
   limber_timer_ring_set_running (ring, FALSE);
   reads = fixture->time.reads;
@@ -288,16 +290,20 @@ test_redraws_only_on_change (Fixture       *fixture,
     ;
   limber_timer_ring_set_running (ring, TRUE);
 
+  /* Time standing still: nothing drawn, and the ring dozes until the next
+   * change would be due (here the arc's next step, about 80 ms away)
+   * instead of reading the time on each of some 30 frames. */
   reads = fixture->time.reads;
   g_assert_cmpuint (count_renders (500), ==, 0);
-  g_assert_cmpuint (fixture->time.reads, >, reads + 5);
+  g_assert_cmpuint (fixture->time.reads, <=, reads + 12);
+  g_assert_true (limber_timer_ring_get_ticking (ring));
 
   /* Under a pixel along the ring: still nothing to draw. */
   fixture->time.remaining_us -= 1000;
-  g_assert_cmpuint (count_renders (200), ==, 0);
+  g_assert_cmpuint (count_renders (1100), ==, 0);
 
   fixture->time.remaining_us -= G_USEC_PER_SEC / 4;
-  g_assert_cmpuint (count_renders (200), >=, 1);
+  g_assert_cmpuint (count_renders (1100), >=, 1);
 }
 
 static void
@@ -318,16 +324,16 @@ test_accessible (Fixture       *fixture,
   /* Running: the digits follow every second, the label only whole minutes. */
   limber_timer_ring_set_running (ring, TRUE);
   fixture->time.remaining_us = 124 * G_USEC_PER_SEC;
-  limber_test_iterate (100);
+  limber_test_iterate (1100);
   g_assert_cmpstr (limber_timer_ring_get_text (ring), ==, "2:04");
   gtk_test_accessible_assert_property (ring, GTK_ACCESSIBLE_PROPERTY_LABEL, "Time left: 2:05");
 
   fixture->time.remaining_us = 120 * G_USEC_PER_SEC;
-  limber_test_iterate (100);
+  limber_test_iterate (1100);
   gtk_test_accessible_assert_property (ring, GTK_ACCESSIBLE_PROPERTY_LABEL, "Time left: 2:00");
 
   fixture->time.remaining_us = 90 * G_USEC_PER_SEC;
-  limber_test_iterate (100);
+  limber_test_iterate (1100);
   g_assert_cmpstr (limber_timer_ring_get_text (ring), ==, "1:30");
   gtk_test_accessible_assert_property (ring, GTK_ACCESSIBLE_PROPERTY_LABEL, "Time left: 2:00");
 

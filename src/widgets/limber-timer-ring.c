@@ -34,6 +34,10 @@
 #define ARC_SECTORS      24
 #define FLASH_ALPHA      0.6
 #define FLASH_FADE_US    (700 * G_TIME_SPAN_MILLISECOND)
+/* A slow arc moves a pixel at a time; a fast one at most this often. */
+#define MAX_ARC_REDRAWS  12
+/* Shorter waits than this between changes keep the tick callback. */
+#define DOZE_MIN_US      (40 * G_TIME_SPAN_MILLISECOND)
 #define FLASH_STILL_MS   1000
 
 struct _LimberTimerRing
@@ -46,6 +50,7 @@ struct _LimberTimerRing
 
   gboolean             running;
   guint                tick_id;
+  guint                doze_id;       /* between two visible changes: no ticks */
 
   gint64               remaining_us;
   gint64               duration_us;
@@ -171,6 +176,39 @@ update_accessible_label (LimberTimerRing *self)
   self->accessible_label = g_steal_pointer (&label);
 }
 
+/* How far, in device pixels, the arc's end moves between two redraws: one
+ * pixel, or more when it moves faster than MAX_ARC_REDRAWS a second. */
+static double
+get_arc_step (LimberTimerRing *self)
+{
+  double pixels_per_second;
+
+  if (self->duration_us <= 0)
+    return 1.;
+
+  pixels_per_second = self->device_circumference / ((double)self->duration_us / G_USEC_PER_SEC);
+  return MAX (1., pixels_per_second / MAX_ARC_REDRAWS);
+}
+
+/* Microseconds until what is drawn next changes: the digits, or the arc's
+ * end by one step. */
+static gint64
+time_to_next_change (LimberTimerRing *self)
+{
+  guint shown = ceil_seconds (self->remaining_us);
+  gint64 to_digits = shown > 0 ? self->remaining_us - (gint64)(shown - 1) * G_USEC_PER_SEC : G_MAXINT64;
+  gint64 to_arc = G_MAXINT64;
+
+  if (self->duration_us > 0 && self->device_circumference > 0)
+    {
+      double next_fraction = self->drawn_fraction - get_arc_step (self) / self->device_circumference;
+
+      to_arc = self->remaining_us - (gint64)(MAX (next_fraction, 0.) * self->duration_us);
+    }
+
+  return MIN (to_digits, to_arc);
+}
+
 /* Reads the time function once. A screen reader hears the new time when
  * @announce is set and otherwise only when a whole minute passes. */
 static void
@@ -201,7 +239,7 @@ read_time (LimberTimerRing *self,
       gtk_widget_queue_draw (GTK_WIDGET (self));
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
     }
-  else if (fabs (fraction - self->drawn_fraction) * self->device_circumference >= 1.)
+  else if (fabs (fraction - self->drawn_fraction) * self->device_circumference >= get_arc_step (self))
     gtk_widget_queue_draw (GTK_WIDGET (self));
 
   if (duration_us != self->duration_us)
@@ -253,7 +291,12 @@ tick_cb (GtkWidget     *widget,
 static void
 update_ticking (LimberTimerRing *self)
 {
-  if (should_tick (self))
+  gboolean fading = self->flashing && self->flash_timeout_id == 0;
+
+  if (!should_tick (self) || fading)
+    g_clear_handle_id (&self->doze_id, g_source_remove);
+
+  if (should_tick (self) && self->doze_id == 0)
     {
       if (self->tick_id == 0)
         self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
@@ -263,6 +306,15 @@ update_ticking (LimberTimerRing *self)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
       self->tick_id = 0;
     }
+}
+
+static void
+doze_ended_cb (gpointer user_data)
+{
+  LimberTimerRing *self = user_data;
+
+  self->doze_id = 0;
+  update_ticking (self);
 }
 
 static gboolean
@@ -292,6 +344,17 @@ tick_cb (GtkWidget     *widget,
           self->flash_alpha = FLASH_ALPHA * (1. - t) * (1. - t);
           gtk_widget_queue_draw (widget);
         }
+    }
+
+  /* When nothing will change for a while, the frame clock may rest too: a
+   * timeout wakes the tick callback just before the next change. Ticking
+   * through every frame of a slow countdown costs more than the drawing. */
+  if (self->running && !self->flashing && self->doze_id == 0)
+    {
+      gint64 wait = time_to_next_change (self);
+
+      if (wait > DOZE_MIN_US)
+        self->doze_id = g_timeout_add_once ((guint)MIN (wait / 1000, G_MAXUINT), doze_ended_cb, self);
     }
 
   /* Removal by id only; GTK allows it from inside the callback. */
@@ -782,6 +845,7 @@ limber_timer_ring_dispose (GObject *object)
   LimberTimerRing *self = (LimberTimerRing *)object;
 
   g_clear_handle_id (&self->flash_timeout_id, g_source_remove);
+  g_clear_handle_id (&self->doze_id, g_source_remove);
   if (self->tick_id != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
@@ -993,7 +1057,10 @@ limber_timer_ring_update (LimberTimerRing *self)
 {
   g_return_if_fail (LIMBER_IS_TIMER_RING (self));
 
+  /* After a jump the next change comes at another time. */
+  g_clear_handle_id (&self->doze_id, g_source_remove);
   read_time (self, TRUE);
+  update_ticking (self);
 }
 
 /**
@@ -1106,5 +1173,5 @@ limber_timer_ring_get_ticking (LimberTimerRing *self)
 {
   g_return_val_if_fail (LIMBER_IS_TIMER_RING (self), FALSE);
 
-  return self->tick_id != 0;
+  return self->tick_id != 0 || self->doze_id != 0;
 }
