@@ -13,6 +13,8 @@ typedef struct _LimberBodyMap     LimberBodyMap;
 typedef struct _LimberCatalogue   LimberCatalogue;
 typedef struct _LimberCueSink     LimberCueSink;
 typedef struct _LimberMapPage     LimberMapPage;
+typedef struct _LimberPlayer      LimberPlayer;
+typedef struct _LimberPlayerPage  LimberPlayerPage;
 typedef struct _LimberPreferencesWindow LimberPreferencesWindow;
 typedef struct _LimberRegion      LimberRegion;
 typedef struct _LimberRegionChoice LimberRegionChoice;

@@ -25,6 +25,7 @@ struct _LimberWindow
   LimberMapPage        *map_page;
   LimberRoutineListPage *routine_list_page;
   LimberRoutinePage    *routine_page;
+  LimberPlayerPage     *player_page;
   AdwStatusPage        *broken_page;
 
   LimberCatalogue      *catalogue;
@@ -90,7 +91,7 @@ show_page (LimberWindow *self,
     }
   else if (g_str_equal (name, "routines"))
     adw_window_title_set_title (self->window_title, _("Routines"));
-  else
+  else if (g_str_equal (name, "routine"))
     adw_window_title_set_title (self->window_title, _("Routine"));
 }
 
@@ -102,7 +103,9 @@ back_cb (GtkWidget  *widget,
   LimberWindow *self = LIMBER_WINDOW (widget);
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
-  if (g_strcmp0 (page, "routine") == 0)
+  if (g_strcmp0 (page, "player") == 0)
+    limber_player_page_request_leave (self->player_page);
+  else if (g_strcmp0 (page, "routine") == 0)
     show_page (self, "routines");
   else if (g_strcmp0 (page, "routines") == 0)
     show_page (self, "map");
@@ -168,6 +171,63 @@ on_routine_activated_cb (LimberRoutineListPage *page,
   limber_routine_page_set_routine (self->routine_page, self->catalogue, routine);
   show_page (self, "routine");
   adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static GHashTable *
+dup_equipment_at_hand (LimberWindow *self)
+{
+  g_auto(GStrv) ids = g_settings_get_strv (self->settings, "equipment-at-hand");
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_hash_table_add (set, g_strdup (ids[i]));
+
+  return set;
+}
+
+/* Plays the routine the routine page shows, from its first step. */
+static void
+start_routine_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  LimberRoutine *routine = limber_routine_page_get_routine (self->routine_page);
+  LimberApplication *app = LIMBER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(LimberPlayer) player = NULL;
+  g_autoptr(GHashTable) equipment = NULL;
+
+  if (routine == NULL || app == NULL)
+    return;
+
+  player = limber_player_new (limber_application_get_clock (app));
+  limber_player_set_get_ready_seconds (player, g_settings_get_uint (self->settings, "get-ready-seconds"));
+  limber_player_add_routine (player, routine);
+  equipment = dup_equipment_at_hand (self);
+  limber_player_page_set_player (self->player_page, self->catalogue, player, equipment);
+
+  show_page (self, "player");
+  adw_window_title_set_title (self->window_title, limber_routine_get_title (routine));
+  limber_player_start (player);
+}
+
+static void
+on_player_leave_cb (LimberPlayerPage *page,
+                    LimberWindow     *self)
+{
+  LimberPlayer *player = limber_player_page_get_player (page);
+
+  if (player != NULL)
+    limber_player_stop (player);
+  show_page (self, "routine");
+  adw_window_title_set_title (self->window_title, _("Routine"));
+}
+
+static void
+on_player_play_again_cb (LimberPlayerPage *page,
+                         LimberWindow     *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.start-routine", NULL);
 }
 
 static void
@@ -243,6 +303,7 @@ limber_window_class_init (LimberWindowClass *klass)
   g_type_ensure (LIMBER_TYPE_MAP_PAGE);
   g_type_ensure (LIMBER_TYPE_ROUTINE_LIST_PAGE);
   g_type_ensure (LIMBER_TYPE_ROUTINE_PAGE);
+  g_type_ensure (LIMBER_TYPE_PLAYER_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, back_button);
@@ -250,6 +311,7 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_list_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_page);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, player_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, map_page);
@@ -258,6 +320,7 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_cb);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_cb);
   gtk_widget_class_install_action (widget_class, "win.show-routines", NULL, show_routines_cb);
+  gtk_widget_class_install_action (widget_class, "win.start-routine", NULL, start_routine_cb);
   gtk_widget_class_install_action (widget_class, "win.show-catalogue-problems", NULL, show_catalogue_problems_cb);
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -271,6 +334,8 @@ limber_window_init (LimberWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self->routine_list_page, "routine-activated", G_CALLBACK (on_routine_activated_cb), self);
+  g_signal_connect (self->player_page, "leave", G_CALLBACK (on_player_leave_cb), self);
+  g_signal_connect (self->player_page, "play-again", G_CALLBACK (on_player_play_again_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
 }
 
@@ -354,10 +419,18 @@ limber_window_get_routine_page (LimberWindow *self)
   return self->routine_page;
 }
 
+LimberPlayerPage *
+limber_window_get_player_page (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->player_page;
+}
+
 /**
  * limber_window_get_page_name:
  *
- * Returns: which page shows: "map", "routines", "routine" or "broken".
+ * Returns: which page shows: "map", "routines", "routine", "player" or
+ *   "broken".
  */
 const char *
 limber_window_get_page_name (LimberWindow *self)
