@@ -34,3 +34,6 @@ say "Catalogue loading ($runs runs)"
 
 say "Timer ring (GSK_RENDERER=$renderer)"
 "$build_dir/tests/bench/bench-timer-ring" "${BENCH_RING_SECONDS:-20}" "$xvfb_pid"
+
+say "Playing a routine (GSK_RENDERER=$renderer, ${BENCH_SECONDS:-60} s each)"
+"$build_dir/tests/bench/bench-player" "${BENCH_SECONDS:-60}" 2>/dev/null
