@@ -671,8 +671,9 @@ apply_layout (LimberPlayerPage *self,
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->body_box),
                                   landscape ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
-  gtk_widget_set_valign (GTK_WIDGET (self->info_box), landscape ? GTK_ALIGN_CENTER : GTK_ALIGN_START);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->info_box), !landscape);
+  /* On a tall screen the ring takes the spare height, centred, and the
+   * words sit just above the controls, within reach of the eye and hand. */
+  gtk_widget_set_valign (GTK_WIDGET (self->info_box), landscape ? GTK_ALIGN_CENTER : GTK_ALIGN_END);
   if (compact)
     gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
   else
