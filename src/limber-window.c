@@ -18,6 +18,7 @@ struct _LimberWindow
   /* template */
   AdwWindowTitle       *window_title;
   GtkWidget            *back_button;
+  GtkWidget            *start_button;
   GtkRevealer          *banner;
   GtkLabel             *banner_label;
   AdwToastOverlay      *toast_overlay;
@@ -82,6 +83,7 @@ show_page (LimberWindow *self,
 
   gtk_stack_set_visible_child_name (self->stack, name);
   gtk_widget_set_visible (self->back_button, !on_map);
+  gtk_widget_set_visible (self->start_button, g_str_equal (name, "routine"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !on_map);
 
   if (on_map)
@@ -307,6 +309,7 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, start_button);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_list_page);
