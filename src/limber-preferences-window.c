@@ -42,20 +42,17 @@ bind_setting (LimberPreferencesWindow *self,
 static void
 update_speech_row (LimberPreferencesWindow *self)
 {
-  LimberSpeechAvailability availability = limber_speech_cues_get_availability (self->speech);
+  gboolean unavailable = limber_speech_cues_get_availability (self->speech) == LIMBER_SPEECH_AVAILABILITY_UNAVAILABLE;
 
-  if (availability == LIMBER_SPEECH_AVAILABILITY_UNAVAILABLE)
-    {
-      adw_action_row_set_subtitle (self->speech_row,
-                                   _("Speech is not available on this computer. Install speech-dispatcher to use it."));
-      gtk_widget_set_sensitive (GTK_WIDGET (self->speech_switch), gtk_switch_get_active (self->speech_switch));
-    }
-  else
-    {
-      adw_action_row_set_subtitle (self->speech_row, _("Each instruction and “switch sides”, through the system’s voice"));
-      gtk_widget_set_sensitive (GTK_WIDGET (self->speech_switch),
-                                g_settings_is_writable (self->settings, "speak-instructions"));
-    }
+  adw_action_row_set_subtitle (self->speech_row,
+                               unavailable
+                               ? _("Speech is not available on this computer. Install speech-dispatcher to use it.")
+                               : _("Each instruction and “switch sides”, through the system’s voice"));
+  /* Where there is no voice it can still be switched off, never on; a key an
+   * administrator locked stays locked either way. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->speech_switch),
+                            g_settings_is_writable (self->settings, "speak-instructions")
+                            && (!unavailable || gtk_switch_get_active (self->speech_switch)));
 }
 
 static void

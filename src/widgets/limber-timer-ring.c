@@ -1165,8 +1165,9 @@ limber_timer_ring_get_flashing (LimberTimerRing *self)
 /**
  * limber_timer_ring_get_ticking:
  *
- * Returns: whether the ring has a tick callback installed, for tests and
- * benchmarks: only a shown ring that runs or fades a flash has one.
+ * Returns: whether the ring is animating, for tests and benchmarks: it has
+ * a tick callback installed, or is dozing until its next visible change.
+ * Only a shown ring that runs or fades a flash is.
  */
 gboolean
 limber_timer_ring_get_ticking (LimberTimerRing *self)
