@@ -524,6 +524,39 @@ test_switch_sides (Fixture       *fixture,
   g_assert_cmpuint (count_heard (fixture, LIMBER_CUE_REST), ==, 0);
 }
 
+/* A plan may keep a two-sided step to one side: it plays once, on that
+ * side, with no switch, and the rest still follows. */
+static void
+test_one_side (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(LimberRoutine) routine =
+    make_routine ("test.one-side", make_step (30, LIMBER_SIDE_RIGHT, TRUE, 10, "One leg"),
+                  make_step (20, LIMBER_SIDE_NONE, FALSE, 0, "Both"), NULL);
+  g_autoptr(LimberStep) first = g_list_model_get_item (limber_routine_get_steps (routine), 0);
+  g_autoptr(LimberStep) second = g_list_model_get_item (limber_routine_get_steps (routine), 1);
+
+  limber_player_set_get_ready_seconds (fixture->player, 0);
+  limber_player_add_step_on_side (fixture->player, routine, first, LIMBER_SIDE_LEFT);
+  limber_player_add_step_on_side (fixture->player, routine, second, LIMBER_SIDE_LEFT);
+  g_assert_cmpint (limber_player_get_planned_time (fixture->player), ==, S (30 + 10 + 20));
+
+  start (fixture);
+  g_assert_cmpuint (limber_player_get_side (fixture->player), ==, LIMBER_SIDE_LEFT);
+  g_assert_cmpuint (limber_player_get_next_side (fixture->player), ==, LIMBER_SIDE_NONE);
+
+  limber_fake_clock_advance (fake (fixture), S (30));
+  g_assert_cmpuint (limber_player_get_state (fixture->player), ==, LIMBER_PLAYER_STATE_REST);
+  g_assert_cmpint (limber_player_get_position (fixture->player), ==, S (30));
+
+  run_to_end (fixture);
+  g_assert_cmpint (limber_player_get_finished_at (fixture->player) - fixture->start, ==, S (30 + 10 + 20));
+  g_assert_cmpuint (count_heard (fixture, LIMBER_CUE_SWITCH_SIDES), ==, 0);
+  g_assert_cmpuint (count_heard (fixture, LIMBER_CUE_STEP_START), ==, 2);
+  g_assert_cmpuint (g_array_index (fixture->heard, Heard, 0).side, ==, LIMBER_SIDE_LEFT);
+  g_assert_cmpint (limber_player_get_active_time (fixture->player), ==, S (50));
+}
+
 static void
 test_stop (Fixture       *fixture,
            gconstpointer  data)
@@ -766,6 +799,7 @@ main (int   argc,
   ADD ("this-hurts", test_this_hurts, NULL);
   ADD ("hurt-on-last-step", test_hurt_on_last_step, NULL);
   ADD ("switch-sides", test_switch_sides, NULL);
+  ADD ("one-side", test_one_side, NULL);
   ADD ("stop", test_stop, NULL);
   ADD ("thirty-minutes", test_thirty_minutes, GINT_TO_POINTER (0));
   ADD ("thirty-minutes-late-alarms", test_thirty_minutes, GINT_TO_POINTER (250));

@@ -18,6 +18,7 @@ typedef struct
   LimberRoutine    *routine;
   LimberStep       *step;
   LimberStepStatus  status;
+  LimberSide        only_side;          /* a plan may keep a two-sided step to one side */
 } Item;
 
 typedef struct
@@ -103,11 +104,21 @@ opposite_side (LimberSide side)
   return side;
 }
 
+/* Whether the item's step is played a second time, on the other side. */
+static gboolean
+item_repeats (const Item *item)
+{
+  return limber_step_get_other_side (item->step) && item->only_side == LIMBER_SIDE_NONE;
+}
+
 static LimberSide
-side_of_pass (LimberStep *step,
+side_of_pass (const Item *item,
               guint       pass)
 {
-  LimberSide side = limber_step_get_side (step);
+  LimberSide side = limber_step_get_side (item->step);
+
+  if (limber_step_get_other_side (item->step) && item->only_side != LIMBER_SIDE_NONE)
+    return item->only_side;
 
   return pass == 0 ? side : opposite_side (side);
 }
@@ -123,8 +134,9 @@ static gint64
 item_time (LimberPlayer *self,
            guint         index)
 {
-  LimberStep *step = get_item (self, index)->step;
-  guint total = limber_step_get_total_seconds (step);
+  Item *item = get_item (self, index);
+  LimberStep *step = item->step;
+  guint total = limber_step_get_total_seconds_on (step, item->only_side);
 
   if (index + 1 == self->items->len)
     total -= limber_step_get_rest (step);
@@ -219,7 +231,8 @@ static void
 plan_announcements (LimberPlayer *self,
                     gint64        already_made)
 {
-  LimberStep *step = get_item (self, self->index)->step;
+  Item *item = get_item (self, self->index);
+  LimberStep *step = item->step;
   guint active = limber_step_get_active_seconds (step);
   gboolean half_time_written = FALSE;
 
@@ -229,12 +242,12 @@ plan_announcements (LimberPlayer *self,
   switch (self->phase)
     {
     case LIMBER_PLAYER_STATE_GET_READY:
-      announce_at (self, 0, LIMBER_CUE_GET_READY, self->get_ready_seconds, side_of_pass (step, self->pass), NULL);
+      announce_at (self, 0, LIMBER_CUE_GET_READY, self->get_ready_seconds, side_of_pass (item, self->pass), NULL);
       announce_countdown (self, PAUSE_COUNTDOWN);
       break;
 
     case LIMBER_PLAYER_STATE_RUNNING:
-      announce_at (self, 0, LIMBER_CUE_STEP_START, active, side_of_pass (step, self->pass),
+      announce_at (self, 0, LIMBER_CUE_STEP_START, active, side_of_pass (item, self->pass),
                    limber_step_get_instruction (step));
       for (guint i = 0; i < limber_step_get_n_cues (step); i++)
         {
@@ -251,7 +264,7 @@ plan_announcements (LimberPlayer *self,
 
     case LIMBER_PLAYER_STATE_SWITCH_SIDES:
       announce_at (self, 0, LIMBER_CUE_SWITCH_SIDES, limber_step_get_switch_seconds (step),
-                   side_of_pass (step, 1), NULL);
+                   side_of_pass (item, 1), NULL);
       announce_countdown (self, PAUSE_COUNTDOWN);
       break;
 
@@ -382,7 +395,7 @@ end_phase (LimberPlayer *self,
 
     case LIMBER_PLAYER_STATE_RUNNING:
       self->active_time += self->phase_duration;
-      if (limber_step_get_other_side (item->step) && self->pass == 0)
+      if (item_repeats (item) && self->pass == 0)
         {
           enter_phase (self, LIMBER_PLAYER_STATE_SWITCH_SIDES, end);
           break;
@@ -548,15 +561,35 @@ limber_player_add_step (LimberPlayer  *self,
                         LimberRoutine *routine,
                         LimberStep    *step)
 {
-  Item item = { NULL, NULL, LIMBER_STEP_STATUS_PENDING };
+  limber_player_add_step_on_side (self, routine, step, LIMBER_SIDE_NONE);
+}
+
+/**
+ * limber_player_add_step_on_side:
+ * @only_side: %LIMBER_SIDE_LEFT or %LIMBER_SIDE_RIGHT to play a step that
+ *   repeats on the other side on that side alone (a planned session does
+ *   this to keep off an injured side, or to work only the sore one);
+ *   %LIMBER_SIDE_NONE to play it as written. Steps done once ignore it.
+ *
+ * Appends @step of @routine. Only before the player starts.
+ */
+void
+limber_player_add_step_on_side (LimberPlayer  *self,
+                                LimberRoutine *routine,
+                                LimberStep    *step,
+                                LimberSide     only_side)
+{
+  Item item = { NULL, NULL, LIMBER_STEP_STATUS_PENDING, LIMBER_SIDE_NONE };
 
   g_return_if_fail (LIMBER_IS_PLAYER (self));
   g_return_if_fail (LIMBER_IS_ROUTINE (routine));
   g_return_if_fail (LIMBER_IS_STEP (step));
+  g_return_if_fail (only_side == LIMBER_SIDE_NONE || only_side == LIMBER_SIDE_LEFT || only_side == LIMBER_SIDE_RIGHT);
   g_return_if_fail (self->phase == LIMBER_PLAYER_STATE_STOPPED);
 
   item.routine = g_object_ref (routine);
   item.step = g_object_ref (step);
+  item.only_side = limber_step_get_other_side (step) ? only_side : LIMBER_SIDE_NONE;
   g_array_append_val (self->items, item);
 }
 
@@ -816,6 +849,7 @@ limber_player_replace_routine (LimberPlayer  *self,
                                LimberRoutine *routine)
 {
   LimberRoutine *current;
+  LimberSide only_side;
   GListModel *steps;
   guint end, n_steps;
   gint64 now;
@@ -831,13 +865,14 @@ limber_player_replace_routine (LimberPlayer  *self,
   leave_early (self, LIMBER_STEP_STATUS_SKIPPED);
 
   current = get_item (self, self->index)->routine;
+  only_side = get_item (self, self->index)->only_side;
   for (end = self->index; end < self->items->len && get_item (self, end)->routine == current; end++)
     ;
   g_array_remove_range (self->items, self->index, end - self->index);
 
   for (guint i = 0; i < n_steps; i++)
     {
-      Item item = { g_object_ref (routine), g_list_model_get_item (steps, i), LIMBER_STEP_STATUS_PENDING };
+      Item item = { g_object_ref (routine), g_list_model_get_item (steps, i), LIMBER_STEP_STATUS_PENDING, only_side };
 
       g_array_insert_val (self->items, self->index + i, item);
     }
@@ -964,18 +999,18 @@ limber_player_get_step_status (LimberPlayer *self,
 LimberSide
 limber_player_get_side (LimberPlayer *self)
 {
-  LimberStep *step;
+  Item *item;
 
   g_return_val_if_fail (LIMBER_IS_PLAYER (self), LIMBER_SIDE_NONE);
 
   if (!is_timed (self->phase) || self->phase == LIMBER_PLAYER_STATE_REST)
     return LIMBER_SIDE_NONE;
 
-  step = get_item (self, self->index)->step;
+  item = get_item (self, self->index);
   if (self->phase == LIMBER_PLAYER_STATE_SWITCH_SIDES)
-    return side_of_pass (step, 1);
+    return side_of_pass (item, 1);
 
-  return side_of_pass (step, self->pass);
+  return side_of_pass (item, self->pass);
 }
 
 /**
@@ -987,18 +1022,18 @@ limber_player_get_side (LimberPlayer *self)
 LimberSide
 limber_player_get_next_side (LimberPlayer *self)
 {
-  LimberStep *step;
+  Item *item;
 
   g_return_val_if_fail (LIMBER_IS_PLAYER (self), LIMBER_SIDE_NONE);
 
   if (self->phase != LIMBER_PLAYER_STATE_GET_READY && self->phase != LIMBER_PLAYER_STATE_RUNNING)
     return LIMBER_SIDE_NONE;
 
-  step = get_item (self, self->index)->step;
-  if (!limber_step_get_other_side (step) || self->pass == 1)
+  item = get_item (self, self->index);
+  if (!item_repeats (item) || self->pass == 1)
     return LIMBER_SIDE_NONE;
 
-  return side_of_pass (step, 1);
+  return side_of_pass (item, 1);
 }
 
 /**

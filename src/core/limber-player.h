@@ -42,6 +42,10 @@ void              limber_player_add_routine           (LimberPlayer  *self,
 void              limber_player_add_step              (LimberPlayer  *self,
                                                        LimberRoutine *routine,
                                                        LimberStep    *step);
+void              limber_player_add_step_on_side      (LimberPlayer  *self,
+                                                       LimberRoutine *routine,
+                                                       LimberStep    *step,
+                                                       LimberSide     only_side);
 void              limber_player_set_get_ready_seconds (LimberPlayer  *self,
                                                        guint          seconds);
 

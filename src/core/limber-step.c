@@ -198,6 +198,26 @@ limber_step_get_total_seconds (LimberStep *self)
 }
 
 /**
+ * limber_step_get_total_seconds_on:
+ * @only_side: %LIMBER_SIDE_LEFT or %LIMBER_SIDE_RIGHT to do a step that
+ *   repeats on the other side on that side alone; %LIMBER_SIDE_NONE to do it
+ *   as written
+ *
+ * Returns: the time of the step when played so, with the rest after it.
+ */
+guint
+limber_step_get_total_seconds_on (LimberStep *self,
+                                  LimberSide  only_side)
+{
+  g_return_val_if_fail (LIMBER_IS_STEP (self), 0);
+
+  if (self->other_side && (only_side == LIMBER_SIDE_LEFT || only_side == LIMBER_SIDE_RIGHT))
+    return limber_step_get_active_seconds (self) + self->rest;
+
+  return limber_step_get_total_seconds (self);
+}
+
+/**
  * limber_step_get_switch_seconds:
  *
  * Returns: the pause between the first and the second side: the step's rest,

@@ -38,6 +38,8 @@ gboolean    limber_step_get_other_side     (LimberStep *self);
 gboolean    limber_step_get_warm_up        (LimberStep *self);
 guint       limber_step_get_rest           (LimberStep *self);
 guint       limber_step_get_total_seconds  (LimberStep *self);
+guint       limber_step_get_total_seconds_on (LimberStep *self,
+                                              LimberSide  only_side);
 guint       limber_step_get_switch_seconds (LimberStep *self);
 guint       limber_step_get_n_cues         (LimberStep *self);
 const char *limber_step_get_cue            (LimberStep *self,
