@@ -32,6 +32,9 @@ say "Launch and memory against GNOME Clocks (GSK_RENDERER=$renderer, $runs runs 
 say "Catalogue loading ($runs runs)"
 "$build_dir/tests/bench/bench-catalogue" "$runs"
 
+say "Planning a session ($((runs * 14 + 3)) runs each)"
+"$build_dir/tests/bench/bench-planner" "$((runs * 14 + 3))"
+
 say "Timer ring (GSK_RENDERER=$renderer)"
 "$build_dir/tests/bench/bench-timer-ring" "${BENCH_RING_SECONDS:-20}" "$xvfb_pid"
 
