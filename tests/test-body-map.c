@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
+
 #include "core/limber-catalogue-loader.h"
 #include "limber-test-utils.h"
 #include "widgets/limber-body-map.h"
@@ -16,7 +19,22 @@ typedef struct
   LimberBodyMap   *map;
   GtkWindow       *window;
   GPtrArray       *toggled;   /* "id" or "-id" per region-toggled */
+  GPtrArray       *contexts;  /* "id" per region-context */
+  double           context_x;
+  double           context_y;
 } Fixture;
+
+static void
+on_region_context_cb (LimberBodyMap *map,
+                      const char    *element_id,
+                      double         x,
+                      double         y,
+                      Fixture       *fixture)
+{
+  g_ptr_array_add (fixture->contexts, g_strdup (element_id));
+  fixture->context_x = x;
+  fixture->context_y = y;
+}
 
 static void
 on_region_toggled_cb (LimberBodyMap *map,
@@ -62,12 +80,14 @@ fixture_set_up (Fixture       *fixture,
   fixture->svg = g_resources_lookup_data (RESOURCE_PREFIX "/body-map.svg", 0, &error);
   g_assert_no_error (error);
   fixture->toggled = g_ptr_array_new_with_free_func (g_free);
+  fixture->contexts = g_ptr_array_new_with_free_func (g_free);
 
   fixture->map = LIMBER_BODY_MAP (limber_body_map_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (fixture->map), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (fixture->map), TRUE);
   populate (fixture->map, fixture->catalogue, fixture->svg);
   g_signal_connect (fixture->map, "region-toggled", G_CALLBACK (on_region_toggled_cb), fixture);
+  g_signal_connect (fixture->map, "region-context", G_CALLBACK (on_region_context_cb), fixture);
 
   /* A button before the map, to show that Tab reaches it. */
   fixture->button = gtk_button_new_with_label ("Before");
@@ -84,6 +104,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   limber_test_iterate (20);
   g_clear_pointer (&fixture->toggled, g_ptr_array_unref);
+  g_clear_pointer (&fixture->contexts, g_ptr_array_unref);
   g_clear_pointer (&fixture->svg, g_bytes_unref);
   g_clear_object (&fixture->catalogue);
 }
@@ -358,6 +379,425 @@ test_view_switch (Fixture       *fixture,
 }
 
 static void
+test_marked_state (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  LimberBodyMap *map = fixture->map;
+
+  g_assert_false (limber_body_map_get_marked (map, "front-quadriceps-left"));
+
+  limber_body_map_set_marked (map, "front-quadriceps-left", TRUE);
+  limber_body_map_set_marked (map, "back-calves-left", TRUE);
+  g_assert_true (limber_body_map_get_marked (map, "front-quadriceps-left"));
+  g_assert_true (limber_body_map_get_marked (map, "back-calves-left"));
+  g_assert_false (limber_body_map_get_marked (map, "front-abdomen"));
+
+  /* Marked and selected are two states, not one. */
+  g_assert_false (limber_body_map_get_selected (map, "front-quadriceps-left"));
+  limber_body_map_set_selected (map, "front-abdomen", TRUE);
+  g_assert_false (limber_body_map_get_marked (map, "front-abdomen"));
+  limber_body_map_unselect_all (map);
+  g_assert_true (limber_body_map_get_marked (map, "front-quadriceps-left"));
+
+  limber_body_map_set_marked (map, "front-quadriceps-left", FALSE);
+  g_assert_false (limber_body_map_get_marked (map, "front-quadriceps-left"));
+  g_assert_true (limber_body_map_get_marked (map, "back-calves-left"));
+
+  /* Unknown ids are quietly ignored (a critical would abort the test). */
+  limber_body_map_set_marked (map, "no-such-region", TRUE);
+  g_assert_false (limber_body_map_get_marked (map, "no-such-region"));
+  g_assert_false (limber_body_map_get_marked (map, NULL));
+
+  limber_body_map_set_selected (map, "back-calves-left", TRUE);
+  limber_body_map_unmark_all (map);
+  g_assert_false (limber_body_map_get_marked (map, "back-calves-left"));
+  g_assert_true (limber_body_map_get_selected (map, "back-calves-left"));
+
+  /* Neither marking nor unmarking speaks for the person. */
+  g_assert_cmpuint (fixture->toggled->len, ==, 0);
+  g_assert_cmpuint (fixture->contexts->len, ==, 0);
+}
+
+static void
+test_marked_accessible (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  LimberBodyMap *map = fixture->map;
+
+  gtk_widget_grab_focus (GTK_WIDGET (map));
+  limber_body_map_set_focus_region (map, "back-calves-left");
+
+  limber_body_map_set_marked (map, "back-calves-left", TRUE);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Left calf, not selected, marked");
+
+  limber_body_map_set_marked_label (map, "injured");
+  g_assert_cmpstr (limber_body_map_get_marked_label (map), ==, "injured");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Left calf, not selected, injured");
+
+  limber_test_press_key (GTK_WIDGET (map), GDK_KEY_space, 0);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Left calf, selected, injured");
+
+  limber_body_map_unmark_all (map);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Left calf, selected");
+
+  g_object_set (map, "marked-label", NULL, NULL);
+  g_assert_null (limber_body_map_get_marked_label (map));
+}
+
+/* The map as it draws itself now, through the window's own renderer, but
+ * without the side labels' windows or a frame in the way. */
+static cairo_surface_t *
+render_map (LimberBodyMap *map)
+{
+  GtkWidget *widget = GTK_WIDGET (map);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  graphene_rect_t viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                 gtk_widget_get_height (widget));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  cairo_surface_t *surface;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &viewport);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        gdk_texture_get_width (texture), gdk_texture_get_height (texture));
+  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+
+  return surface;
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guint8 *row = cairo_image_surface_get_data (surface) + (gsize)y * cairo_image_surface_get_stride (surface);
+
+  return ((const guint32 *)row)[x];
+}
+
+static int
+colour_distance (guint32 a,
+                 guint32 b)
+{
+  int d = 0;
+
+  for (int shift = 0; shift < 32; shift += 8)
+    d += ABS ((int)((a >> shift) & 0xff) - (int)((b >> shift) & 0xff));
+
+  return d;
+}
+
+/* Inside the region, away from its antialiased edge: where a selected
+ * region paints, as far as two pixels around. */
+static gboolean
+in_region (cairo_surface_t *plain,
+           cairo_surface_t *filled,
+           int              x,
+           int              y)
+{
+  static const int around[][2] = { { 0, 0 }, { -2, 0 }, { 2, 0 }, { 0, -2 }, { 0, 2 } };
+  int width = cairo_image_surface_get_width (plain);
+  int height = cairo_image_surface_get_height (plain);
+
+  for (guint i = 0; i < G_N_ELEMENTS (around); i++)
+    {
+      int ax = x + around[i][0], ay = y + around[i][1];
+
+      if (ax < 0 || ay < 0 || ax >= width || ay >= height ||
+          colour_distance (pixel_at (plain, ax, ay), pixel_at (filled, ax, ay)) < 60)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  guint   area;        /* pixels of the region */
+  guint   differ;      /* of those, unlike the other rendering */
+  guint   dominant;    /* of those, the commonest colour's */
+  guint   runs;        /* colour changes down the column through the region's middle */
+} Look;
+
+/* Compares @surface with @other inside the region that @filled shows
+ * selected and @plain does not. */
+static Look
+look_at (cairo_surface_t *surface,
+         cairo_surface_t *other,
+         cairo_surface_t *plain,
+         cairo_surface_t *filled,
+         int              column)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  guint32 previous = 0;
+  gboolean inside = FALSE;
+  GHashTableIter iter;
+  gpointer key, value;
+  Look look = { 0, };
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = pixel_at (surface, x, y);
+        guint count;
+
+        if (!in_region (plain, filled, x, y))
+          continue;
+
+        look.area++;
+        if (colour_distance (pixel, pixel_at (other, x, y)) > 60)
+          look.differ++;
+
+        count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1;
+        g_hash_table_insert (counts, GUINT_TO_POINTER (pixel), GUINT_TO_POINTER (count));
+      }
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    look.dominant = MAX (look.dominant, GPOINTER_TO_UINT (value));
+
+  /* Down one column, count the changes between two clearly different
+   * colours, ignoring the antialiased in-between. The regions are tall:
+   * a column crosses more stripes than a row. */
+  for (int y = 0; y < height; y++)
+    {
+      guint32 pixel = pixel_at (surface, column, y);
+
+      if (!in_region (plain, filled, column, y))
+        {
+          inside = FALSE;
+          continue;
+        }
+
+      if (!inside)
+        previous = pixel;
+      else if (colour_distance (pixel, previous) > 120)
+        {
+          look.runs++;
+          previous = pixel;
+        }
+      inside = TRUE;
+    }
+
+  return look;
+}
+
+static void
+assert_marked_look (Fixture    *fixture,
+                    const char *element_id)
+{
+  LimberBodyMap *map = fixture->map;
+  cairo_surface_t *plain, *selected, *marked, *both;
+  double x, y;
+  Look look;
+
+  g_assert_true (limber_test_region_point (GTK_WIDGET (map), fixture->svg, element_id, &x, &y));
+
+  plain = render_map (map);
+  limber_body_map_set_selected (map, element_id, TRUE);
+  selected = render_map (map);
+  limber_body_map_set_selected (map, element_id, FALSE);
+  limber_body_map_set_marked (map, element_id, TRUE);
+  marked = render_map (map);
+  limber_body_map_set_selected (map, element_id, TRUE);
+  both = render_map (map);
+  limber_body_map_set_selected (map, element_id, FALSE);
+  limber_body_map_set_marked (map, element_id, FALSE);
+
+  /* A selected region is one flat colour: this is what the hatch is told
+   * apart from. */
+  look = look_at (selected, plain, plain, selected, (int)x);
+  g_assert_cmpuint (look.area, >, 100);
+  g_assert_cmpuint (look.dominant, >, look.area * 8 / 10);
+  g_assert_cmpuint (look.runs, ==, 0);
+
+  /* Marked looks unlike unselected and unlike selected almost everywhere
+   * in the region... */
+  look = look_at (marked, plain, plain, selected, (int)x);
+  g_assert_cmpuint (look.differ, >, look.area * 9 / 10);
+  look = look_at (marked, selected, plain, selected, (int)x);
+  g_assert_cmpuint (look.differ, >, look.area * 9 / 10);
+
+  /* ...and is striped: no colour covers most of it, and a line across it
+   * crosses several stripes. */
+  g_assert_cmpuint (look.dominant, <, look.area * 7 / 10);
+  g_assert_cmpuint (look.runs, >=, 3);
+
+  /* Marked wins over selected. */
+  look = look_at (both, marked, plain, selected, (int)x);
+  g_assert_cmpuint (look.differ, <, look.area / 20);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (selected);
+  cairo_surface_destroy (marked);
+  cairo_surface_destroy (both);
+}
+
+static void
+test_marked_look (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  assert_marked_look (fixture, "front-quadriceps-left");
+
+  /* The hatch is still there at thumbnail size. */
+  limber_body_map_set_compact (fixture->map, TRUE);
+  limber_test_resize (fixture->window, GTK_WIDGET (fixture->map), 160, 240);
+  assert_marked_look (fixture, "front-quadriceps-left");
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint    count;
+} ContextWait;
+
+static gboolean
+context_more_than (gpointer data)
+{
+  ContextWait *wait = data;
+
+  return wait->fixture->contexts->len > wait->count;
+}
+
+static void
+press_button (GtkWidget *widget,
+              guint      button,
+              gboolean   down)
+{
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+
+  XTestFakeButtonEvent (xdisplay, button, down, CurrentTime);
+  XSync (xdisplay, False);
+}
+
+static void
+test_right_click_context (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->map);
+  ContextWait wait = { fixture, 0 };
+  double x, y;
+
+  g_assert_true (limber_test_region_point (widget, fixture->svg, "front-chest-right", &x, &y));
+  limber_test_move_pointer (widget, x, y);
+  press_button (widget, 3, TRUE);
+  press_button (widget, 3, FALSE);
+  g_assert_true (limber_test_wait_for (context_more_than, &wait, 3000));
+  limber_test_iterate (100);
+
+  g_assert_cmpuint (fixture->contexts->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->contexts, 0), ==, "front-chest-right");
+  g_assert_cmpfloat_with_epsilon (fixture->context_x, x, 1.);
+  g_assert_cmpfloat_with_epsilon (fixture->context_y, y, 1.);
+  g_assert_cmpuint (fixture->toggled->len, ==, 0);
+  g_assert_false (limber_body_map_get_selected (fixture->map, "front-chest-right"));
+  g_assert_cmpstr (limber_body_map_get_focus_region (fixture->map), ==, "front-chest-right");
+
+  /* Outside the figure nothing happens. */
+  limber_test_move_pointer (widget, 3, 3);
+  press_button (widget, 3, TRUE);
+  press_button (widget, 3, FALSE);
+  limber_test_iterate (100);
+  g_assert_cmpuint (fixture->contexts->len, ==, 1);
+  g_assert_cmpuint (fixture->toggled->len, ==, 0);
+}
+
+static void
+test_long_press_context (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->map);
+  ContextWait wait = { fixture, 0 };
+  ToggleWait toggle = { fixture, 0 };
+  gboolean opened;
+  guint toggled_while_held;
+  double x, y;
+
+  g_assert_true (limber_test_region_point (widget, fixture->svg, "front-quadriceps-left", &x, &y));
+
+  /* Press and hold past the long-press time. The button goes up before
+   * any check, so that a failure leaves no button down on the X server. */
+  limber_test_move_pointer (widget, x, y);
+  press_button (widget, 1, TRUE);
+  opened = limber_test_wait_for (context_more_than, &wait, 3000);
+  toggled_while_held = fixture->toggled->len;
+  press_button (widget, 1, FALSE);
+  limber_test_iterate (100);
+  g_assert_true (opened);
+  g_assert_cmpuint (toggled_while_held, ==, 0);
+
+  g_assert_cmpuint (fixture->contexts->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->contexts, 0), ==, "front-quadriceps-left");
+  g_assert_cmpfloat_with_epsilon (fixture->context_x, x, 1.);
+  g_assert_cmpfloat_with_epsilon (fixture->context_y, y, 1.);
+  g_assert_cmpuint (fixture->toggled->len, ==, 0);
+  g_assert_false (limber_body_map_get_selected (fixture->map, "front-quadriceps-left"));
+
+  /* A tap afterwards still toggles, and does not open the context. */
+  limber_test_iterate (600);
+  limber_test_click (widget, x, y);
+  g_assert_true (limber_test_wait_for (toggled_more_than, &toggle, 3000));
+  g_assert_cmpstr (last_toggled (fixture), ==, "front-quadriceps-left");
+  limber_test_iterate (800);
+  g_assert_cmpuint (fixture->contexts->len, ==, 1);
+
+  /* A long press outside the figure does nothing. */
+  limber_test_iterate (600);
+  limber_test_move_pointer (widget, 3, 3);
+  press_button (widget, 1, TRUE);
+  limber_test_iterate (1000);
+  press_button (widget, 1, FALSE);
+  limber_test_iterate (100);
+  g_assert_cmpuint (fixture->contexts->len, ==, 1);
+  g_assert_cmpuint (fixture->toggled->len, ==, 1);
+}
+
+static void
+test_menu_key_context (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const struct { guint keyval; GdkModifierType modifiers; } keys[] = {
+    { GDK_KEY_Menu, 0 },
+    { GDK_KEY_F10, GDK_SHIFT_MASK },
+  };
+  GtkWidget *widget = GTK_WIDGET (fixture->map);
+
+  gtk_widget_grab_focus (widget);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      const char *id = i == 0 ? "front-abdomen" : "back-calves-left";
+
+      limber_body_map_set_focus_region (fixture->map, id);
+      limber_test_iterate (50);
+      limber_test_press_key (widget, keys[i].keyval, keys[i].modifiers);
+
+      g_assert_cmpuint (fixture->contexts->len, ==, i + 1);
+      g_assert_cmpstr (g_ptr_array_index (fixture->contexts, i), ==, id);
+      /* The middle of a convex-ish region is on it. */
+      g_assert_cmpstr (limber_body_map_pick (fixture->map, fixture->context_x, fixture->context_y), ==, id);
+    }
+
+  /* F10 alone is not a context request. */
+  limber_test_press_key (widget, GDK_KEY_F10, 0);
+  g_assert_cmpuint (fixture->contexts->len, ==, G_N_ELEMENTS (keys));
+  g_assert_cmpuint (fixture->toggled->len, ==, 0);
+}
+
+static void
 test_finalize (void)
 {
   g_autoptr(LimberCatalogue) catalogue = limber_catalogue_new ();
@@ -400,6 +840,12 @@ main (int   argc,
   ADD ("/body-map/keyboard-reaches-every-region", test_keyboard_reaches_every_region);
   ADD ("/body-map/keyboard-toggles", test_keyboard_toggles);
   ADD ("/body-map/view-switch", test_view_switch);
+  ADD ("/body-map/marked-state", test_marked_state);
+  ADD ("/body-map/marked-accessible", test_marked_accessible);
+  ADD ("/body-map/marked-look", test_marked_look);
+  ADD ("/body-map/right-click-context", test_right_click_context);
+  ADD ("/body-map/long-press-context", test_long_press_context);
+  ADD ("/body-map/menu-key-context", test_menu_key_context);
   g_test_add_func ("/body-map/finalize", test_finalize);
   g_test_add_func ("/body-map/bad-svg", test_bad_svg);
 

@@ -8,6 +8,15 @@
  * view rendered with every selectable element in its own flat, unantialiased
  * colour; a tap reads one pixel. The buffer is rebuilt lazily after a resize.
  *
+ * A marked region is filled in the theme's error colour and hatched, so it
+ * stands apart from a selected one without relying on colour. The hatch is a
+ * second mask per marked region, the region's mask with the gaps between
+ * the stripes blacked out; like the first it holds no colour, so a change
+ * of style only repaints, and a resize rebuilds both.
+ *
+ * A tap toggles a region on release, not on press, so that a long press
+ * can open the region's context instead.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "limber-body-map"
@@ -28,6 +37,11 @@
 #define COMPACT_MARGIN        2
 /* Width of the separating stroke the SVG draws around each region. */
 #define REGION_STROKE "2.5"
+/* Distance between the hatch's stripes across them, in logical pixels, and
+ * how much of it a stripe takes. */
+#define HATCH_PERIOD         7.
+#define COMPACT_HATCH_PERIOD 4.
+#define HATCH_STRIPE         0.45
 
 typedef struct
 {
@@ -46,12 +60,14 @@ typedef struct
   guint          view;
   guint          code;            /* colour in the pick buffer, 1-based */
   gboolean       selected;
+  gboolean       marked;
 
   RsvgRectangle  bounds;          /* ink bounds in document units */
   gboolean       has_bounds;
 
   GdkTexture    *mask;            /* fill white, separator black */
-  graphene_rect_t mask_rect;      /* where @mask goes, logical pixels */
+  GdkTexture    *hatch;           /* as @mask, white only on the stripes */
+  graphene_rect_t mask_rect;      /* where @mask and @hatch go, logical pixels */
 } Region;
 
 struct _LimberBodyMap
@@ -89,12 +105,17 @@ struct _LimberBodyMap
 
   Region          *hover;
   Region          *focus;
+  Region          *pressed;       /* toggles on release, unless held */
   double           pointer_x;
   double           pointer_y;
+
+  char            *marked_label;
 
   GdkRGBA          accent;
   GdkRGBA          focus_color;
   GdkRGBA          hover_color;
+  GdkRGBA          marked_color;
+  GdkRGBA          stripe_color;
 
   GtkWidget       *name_label;
   GtkWidget       *left_label;
@@ -108,11 +129,13 @@ enum {
   PROP_VIEW,
   PROP_FOCUS_REGION,
   PROP_HOVER_REGION,
+  PROP_MARKED_LABEL,
   N_PROPS
 };
 
 enum {
   REGION_TOGGLED,
+  REGION_CONTEXT,
   N_SIGNALS
 };
 
@@ -139,6 +162,7 @@ region_free (gpointer data)
   g_free (region->layer);
   g_free (region->name);
   g_clear_object (&region->mask);
+  g_clear_object (&region->hatch);
   g_free (region);
 }
 
@@ -258,6 +282,12 @@ update_colors (LimberBodyMap *self)
   self->hover_color = self->accent;
   self->hover_color.alpha = 0.4;
   self->focus_color.alpha = 0.5;
+
+  if (!lookup_color (widget, "error_bg_color", &self->marked_color))
+    gdk_rgba_parse (&self->marked_color, "#e01b24");
+  if (!lookup_color (widget, "error_fg_color", &self->stripe_color))
+    self->stripe_color = (GdkRGBA) { 1, 1, 1, 1 };
+  self->stripe_color.alpha = 0.6;
 }
 
 static void
@@ -268,6 +298,7 @@ invalidate_masks (LimberBodyMap *self)
       Region *region = g_ptr_array_index (self->regions, i);
 
       g_clear_object (&region->mask);
+      g_clear_object (&region->hatch);
     }
 }
 
@@ -436,6 +467,22 @@ limber_body_map_render_figure (LimberBodyMap *self,
   }
 }
 
+/* Takes @surface, which must be an image surface. */
+static GdkTexture *
+texture_for_surface (cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  int stride = cairo_image_surface_get_stride (surface);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize)stride * height,
+                                      (GDestroyNotify)cairo_surface_destroy, surface);
+
+  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
 static void
 ensure_texture (LimberBodyMap *self)
 {
@@ -443,10 +490,13 @@ ensure_texture (LimberBodyMap *self)
   cairo_t *cr;
   int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   int w, h;
-  g_autoptr(GBytes) bytes = NULL;
 
   if (self->texture != NULL && self->texture_scale_factor == scale_factor)
     return;
+
+  /* The region masks are drawn at the old scale too. */
+  if (self->texture != NULL)
+    invalidate_masks (self);
 
   g_clear_object (&self->texture);
   if (self->scale <= 0)
@@ -460,13 +510,8 @@ ensure_texture (LimberBodyMap *self)
   cairo_translate (cr, -self->figure.origin.x, -self->figure.origin.y);
   limber_body_map_render_figure (self, cr, self->width, self->height);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
 
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize)cairo_image_surface_get_stride (surface) * h,
-                                      (GDestroyNotify)cairo_surface_destroy, surface);
-  self->texture = gdk_memory_texture_new (w, h, GDK_MEMORY_DEFAULT, bytes,
-                                          cairo_image_surface_get_stride (surface));
+  self->texture = texture_for_surface (surface);
   self->texture_scale_factor = scale_factor;
 }
 
@@ -643,21 +688,20 @@ limber_body_map_pick (LimberBodyMap *self,
   return region ? region->element_id : NULL;
 }
 
-static void
-ensure_mask (LimberBodyMap *self,
-             Region        *region)
+/* Draws @region alone as a mask (fill white, separating stroke black) at
+ * the widget's scale, and says in @rect where it goes. */
+static cairo_surface_t *
+render_region_mask (LimberBodyMap   *self,
+                    Region          *region,
+                    graphene_rect_t *rect)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   RsvgRectangle viewport;
   int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   double x, y;
   int w, h;
-
-  if (region->mask != NULL || self->scale <= 0 || ensure_mask_handle (self) == NULL)
-    return;
 
   ensure_region_bounds (self, region);
   viewport = document_viewport (self);
@@ -674,31 +718,76 @@ ensure_mask (LimberBodyMap *self,
   if (!rsvg_handle_render_layer (self->mask_handle, cr, region->layer, &viewport, &error))
     g_warning ("Could not draw region “%s”: %s", region->element_id, error->message);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
 
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize)cairo_image_surface_get_stride (surface) * h * scale_factor,
-                                      (GDestroyNotify)cairo_surface_destroy, surface);
-  region->mask = gdk_memory_texture_new (w * scale_factor, h * scale_factor, GDK_MEMORY_DEFAULT,
-                                         bytes, cairo_image_surface_get_stride (surface));
-  region->mask_rect = GRAPHENE_RECT_INIT (x, y, w, h);
+  *rect = GRAPHENE_RECT_INIT (x, y, w, h);
+  return surface;
 }
 
-/* The mask is white where the region's fill shows and black where its
+static void
+ensure_mask (LimberBodyMap *self,
+             Region        *region)
+{
+  if (region->mask != NULL || self->scale <= 0 || ensure_mask_handle (self) == NULL)
+    return;
+
+  region->mask = texture_for_surface (render_region_mask (self, region, &region->mask_rect));
+}
+
+/* Stripes rise to the right at 45 degrees and line up across regions, as
+ * they are laid out in widget coordinates: two marked neighbours read as
+ * one hatched area. */
+static void
+ensure_hatch (LimberBodyMap *self,
+              Region        *region)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  graphene_rect_t rect;
+  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double period = self->compact ? COMPACT_HATCH_PERIOD : HATCH_PERIOD;
+  double step = period * G_SQRT2;
+  double top, bottom, first, last;
+
+  ensure_mask (self, region);
+  if (region->hatch != NULL || region->mask == NULL)
+    return;
+
+  surface = render_region_mask (self, region, &rect);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale_factor, scale_factor);
+  cairo_translate (cr, -rect.origin.x, -rect.origin.y);
+
+  /* Black out the gaps: what stays white is fill under a stripe. Each gap
+   * is the line x + y = c, drawn as wide as the gap. */
+  top = rect.origin.y - period;
+  bottom = rect.origin.y + rect.size.height + period;
+  first = floor ((rect.origin.x + top) / step) * step;
+  last = rect.origin.x + rect.size.width + bottom;
+  for (double c = first; c <= last; c += step)
+    {
+      cairo_move_to (cr, c - top, top);
+      cairo_line_to (cr, c - bottom, bottom);
+    }
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, period * (1. - HATCH_STRIPE));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  region->hatch = texture_for_surface (surface);
+}
+
+/* A mask is white where the region's fill shows and black where its
  * separating stroke is; this matrix turns that brightness into coverage and
  * paints it in @color. */
 static void
-snapshot_region (LimberBodyMap  *self,
-                 GtkSnapshot    *snapshot,
-                 Region         *region,
-                 const GdkRGBA  *color)
+snapshot_mask (GtkSnapshot           *snapshot,
+               GdkTexture            *mask,
+               const graphene_rect_t *rect,
+               const GdkRGBA         *color)
 {
   graphene_matrix_t matrix;
   graphene_vec4_t offset;
-
-  ensure_mask (self, region);
-  if (region->mask == NULL)
-    return;
 
   graphene_matrix_init_from_float (&matrix, (float[16]) {
                                      0, 0, 0, color->alpha,
@@ -709,8 +798,31 @@ snapshot_region (LimberBodyMap  *self,
   graphene_vec4_init (&offset, color->red, color->green, color->blue, 0);
 
   gtk_snapshot_push_color_matrix (snapshot, &matrix, &offset);
-  gtk_snapshot_append_texture (snapshot, region->mask, &region->mask_rect);
+  gtk_snapshot_append_texture (snapshot, mask, rect);
   gtk_snapshot_pop (snapshot);
+}
+
+static void
+snapshot_region (LimberBodyMap  *self,
+                 GtkSnapshot    *snapshot,
+                 Region         *region,
+                 const GdkRGBA  *color)
+{
+  ensure_mask (self, region);
+  if (region->mask != NULL)
+    snapshot_mask (snapshot, region->mask, &region->mask_rect, color);
+}
+
+static void
+snapshot_marked_region (LimberBodyMap *self,
+                        GtkSnapshot   *snapshot,
+                        Region        *region)
+{
+  snapshot_region (self, snapshot, region, &self->marked_color);
+
+  ensure_hatch (self, region);
+  if (region->hatch != NULL)
+    snapshot_mask (snapshot, region->hatch, &region->mask_rect, &self->stripe_color);
 }
 
 static gboolean
@@ -741,7 +853,12 @@ limber_body_map_snapshot (GtkWidget   *widget,
     {
       Region *region = g_ptr_array_index (self->regions, i);
 
-      if (region->selected && region->view == self->view)
+      if (region->view != self->view)
+        continue;
+
+      if (region->marked)
+        snapshot_marked_region (self, snapshot, region);
+      else if (region->selected)
         snapshot_region (self, snapshot, region, &self->accent);
     }
 
@@ -749,7 +866,7 @@ limber_body_map_snapshot (GtkWidget   *widget,
     {
       GdkRGBA color = self->hover_color;
 
-      if (self->hover->selected)
+      if (self->hover->selected || self->hover->marked)
         color = (GdkRGBA) { 1, 1, 1, 0.25 };
       snapshot_region (self, snapshot, self->hover, &color);
     }
@@ -762,7 +879,7 @@ limber_body_map_snapshot (GtkWidget   *widget,
       GdkRGBA colors[4] = { self->focus_color, self->focus_color, self->focus_color, self->focus_color };
 
       ensure_mask (self, self->focus);
-      if (!self->focus->selected)
+      if (!self->focus->selected && !self->focus->marked)
         {
           GdkRGBA tint = self->focus_color;
 
@@ -877,7 +994,25 @@ update_accessible_description (LimberBodyMap *self)
       return;
     }
 
-  if (self->focus->selected)
+  if (self->focus->marked)
+    {
+      const char *marked = self->marked_label;
+
+      if (marked == NULL || *marked == '\0')
+        /* TRANSLATORS: read by a screen reader after a region's name and state, for a
+         * region a page has marked without saying what the mark means */
+        marked = _("marked");
+
+      if (self->focus->selected)
+        /* TRANSLATORS: read by a screen reader; the first %s is a body region such as
+         * "Left calf", the second what the page marks it as, such as "injured" */
+        description = g_strdup_printf (_("%s, selected, %s"), self->focus->name, marked);
+      else
+        /* TRANSLATORS: read by a screen reader; the first %s is a body region such as
+         * "Left calf", the second what the page marks it as, such as "injured" */
+        description = g_strdup_printf (_("%s, not selected, %s"), self->focus->name, marked);
+    }
+  else if (self->focus->selected)
     /* TRANSLATORS: read by a screen reader; %s is a body region such as "Left calf" */
     description = g_strdup_printf (_("%s, selected"), self->focus->name);
   else
@@ -953,6 +1088,15 @@ toggle_region (LimberBodyMap *self,
 }
 
 static void
+emit_context (LimberBodyMap *self,
+              Region        *region,
+              double         x,
+              double         y)
+{
+  g_signal_emit (self, signals[REGION_CONTEXT], 0, region->element_id, x, y);
+}
+
+static void
 on_pressed_cb (GtkGestureClick *gesture,
                int              n_press,
                double           x,
@@ -961,12 +1105,61 @@ on_pressed_cb (GtkGestureClick *gesture,
 {
   Region *region = pick_region (self, x, y);
 
+  self->pressed = region;
   if (region == NULL)
     return;
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   set_focus (self, region);
-  toggle_region (self, region);
+}
+
+/* Like a button: the press and the release must land on the same region. */
+static void
+on_released_cb (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                LimberBodyMap   *self)
+{
+  Region *region = g_steal_pointer (&self->pressed);
+
+  if (region != NULL && region == pick_region (self, x, y))
+    toggle_region (self, region);
+}
+
+static void
+on_secondary_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         LimberBodyMap   *self)
+{
+  Region *region = pick_region (self, x, y);
+
+  if (region == NULL)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  set_focus (self, region);
+  emit_context (self, region, x, y);
+}
+
+/* A held press opens the context instead of toggling: forgetting the
+ * pressed region leaves the release nothing to toggle. */
+static void
+on_long_pressed_cb (GtkGestureLongPress *gesture,
+                    double               x,
+                    double               y,
+                    LimberBodyMap       *self)
+{
+  Region *region = pick_region (self, x, y);
+
+  if (region == NULL)
+    return;
+
+  self->pressed = NULL;
+  set_focus (self, region);
+  emit_context (self, region, x, y);
 }
 
 static void
@@ -1046,6 +1239,27 @@ find_neighbour (LimberBodyMap *self,
   return best;
 }
 
+/* For the keyboard, which has no point: the middle of the region's box, or
+ * of the widget before the first layout. */
+static void
+emit_context_at_centre (LimberBodyMap *self,
+                        Region        *region)
+{
+  double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.;
+  double y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.;
+
+  if (self->scale > 0)
+    {
+      RsvgRectangle viewport = document_viewport (self);
+
+      ensure_region_bounds (self, region);
+      x = viewport.x + (region->bounds.x + region->bounds.width / 2) * self->scale;
+      y = viewport.y + (region->bounds.y + region->bounds.height / 2) * self->scale;
+    }
+
+  emit_context (self, region, x, y);
+}
+
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *controller,
                    guint                  keyval,
@@ -1091,6 +1305,14 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Enter:
     case GDK_KEY_ISO_Enter:
       toggle_region (self, self->focus);
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_F10:
+      if (!(state & GDK_SHIFT_MASK))
+        return GDK_EVENT_PROPAGATE;
+      G_GNUC_FALLTHROUGH;
+    case GDK_KEY_Menu:
+      emit_context_at_centre (self, self->focus);
       return GDK_EVENT_STOP;
 
     default:
@@ -1181,6 +1403,7 @@ limber_body_map_finalize (GObject *object)
   g_clear_object (&self->mask_handle);
   g_clear_object (&self->pick_handle);
   g_clear_pointer (&self->display_css, g_free);
+  g_clear_pointer (&self->marked_label, g_free);
   g_clear_pointer (&self->regions_by_id, g_hash_table_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_clear_pointer (&self->views, g_ptr_array_unref);
@@ -1212,6 +1435,10 @@ limber_body_map_get_property (GObject    *object,
       g_value_set_string (value, limber_body_map_get_hover_region (self));
       break;
 
+    case PROP_MARKED_LABEL:
+      g_value_set_string (value, limber_body_map_get_marked_label (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1229,6 +1456,10 @@ limber_body_map_set_property (GObject      *object,
     {
     case PROP_VIEW:
       limber_body_map_set_view (self, g_value_get_string (value));
+      break;
+
+    case PROP_MARKED_LABEL:
+      limber_body_map_set_marked_label (self, g_value_get_string (value));
       break;
 
     default:
@@ -1261,6 +1492,15 @@ limber_body_map_class_init (LimberBodyMapClass *klass)
   properties[PROP_HOVER_REGION] =
     g_param_spec_string ("hover-region", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * LimberBodyMap:marked-label:
+   *
+   * What a marked region is, as a screen reader says it after the region's
+   * name and state, such as "injured"; "marked" when unset.
+   */
+  properties[PROP_MARKED_LABEL] =
+    g_param_spec_string ("marked-label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1276,6 +1516,23 @@ limber_body_map_class_init (LimberBodyMapClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+
+  /**
+   * LimberBodyMap::region-context:
+   * @element_id: the region's SVG element id
+   * @x: where to point a menu or popover, in widget coordinates
+   * @y: where to point a menu or popover, in widget coordinates
+   *
+   * The person asked for more about a region: a right click, a long press
+   * (which does not toggle it), or Menu or Shift+F10 on the focused region,
+   * for which @x, @y is the middle of the region.
+   */
+  signals[REGION_CONTEXT] =
+    g_signal_new ("region-context",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
 
   gtk_widget_class_set_css_name (widget_class, "bodymap");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1298,7 +1555,7 @@ static void
 limber_body_map_init (LimberBodyMap *self)
 {
   GtkEventController *controller;
-  GtkGesture *click;
+  GtkGesture *click, *gesture;
 
   self->views = g_ptr_array_new_with_free_func (view_free);
   self->regions = g_ptr_array_new_with_free_func (region_free);
@@ -1318,7 +1575,22 @@ limber_body_map_init (LimberBodyMap *self)
   gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (click), FALSE);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (on_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  /* In one group with the click, or the click's claim on a press would
+   * deny the long press its sequence. */
+  gesture = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (gesture), FALSE);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (on_long_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+  gtk_gesture_group (gesture, click);
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (on_secondary_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 
   controller = gtk_event_controller_motion_new ();
   g_signal_connect (controller, "enter", G_CALLBACK (on_motion_cb), self);
@@ -1579,6 +1851,99 @@ limber_body_map_unselect_all (LimberBodyMap *self)
 
   update_accessible_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * limber_body_map_set_marked:
+ *
+ * Marks or unmarks a region, apart from its selection; a page uses it for
+ * "injured: do not work here". A marked region is filled in the theme's
+ * error colour and hatched, whether or not it is also selected. An id the
+ * map does not know is ignored, so a saved list can outlive the artwork.
+ */
+void
+limber_body_map_set_marked (LimberBodyMap *self,
+                            const char    *element_id,
+                            gboolean       marked)
+{
+  Region *region;
+
+  g_return_if_fail (LIMBER_IS_BODY_MAP (self));
+
+  region = element_id ? g_hash_table_lookup (self->regions_by_id, element_id) : NULL;
+  if (region == NULL || region->marked == !!marked)
+    return;
+
+  region->marked = !!marked;
+  if (region == self->focus)
+    update_accessible_description (self);
+  if (region->view == self->view)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+limber_body_map_get_marked (LimberBodyMap *self,
+                            const char    *element_id)
+{
+  Region *region;
+
+  g_return_val_if_fail (LIMBER_IS_BODY_MAP (self), FALSE);
+
+  region = element_id ? g_hash_table_lookup (self->regions_by_id, element_id) : NULL;
+  return region != NULL && region->marked;
+}
+
+void
+limber_body_map_unmark_all (LimberBodyMap *self)
+{
+  gboolean changed = FALSE;
+
+  g_return_if_fail (LIMBER_IS_BODY_MAP (self));
+
+  for (guint i = 0; i < self->regions->len; i++)
+    {
+      Region *region = g_ptr_array_index (self->regions, i);
+
+      changed |= region->marked;
+      region->marked = FALSE;
+    }
+
+  if (!changed)
+    return;
+
+  update_accessible_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * limber_body_map_set_marked_label:
+ * @label: (nullable): a short word such as "injured", already translated
+ *
+ * Sets what a screen reader says of a marked region after its name and
+ * whether it is selected: "Left calf, not selected, injured".
+ */
+void
+limber_body_map_set_marked_label (LimberBodyMap *self,
+                                  const char    *label)
+{
+  g_return_if_fail (LIMBER_IS_BODY_MAP (self));
+
+  if (g_strcmp0 (label, self->marked_label) == 0)
+    return;
+
+  g_free (self->marked_label);
+  self->marked_label = g_strdup (label);
+
+  if (self->focus != NULL && self->focus->marked)
+    update_accessible_description (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MARKED_LABEL]);
+}
+
+const char *
+limber_body_map_get_marked_label (LimberBodyMap *self)
+{
+  g_return_val_if_fail (LIMBER_IS_BODY_MAP (self), NULL);
+  return self->marked_label;
 }
 
 const char *

@@ -37,6 +37,17 @@ void        limber_body_map_set_selected       (LimberBodyMap *self,
 gboolean    limber_body_map_get_selected       (LimberBodyMap *self,
                                                 const char    *element_id);
 void        limber_body_map_unselect_all       (LimberBodyMap *self);
+/* Marked is a second state, apart from selected: pages use it for
+ * "injured: do not work here". */
+void        limber_body_map_set_marked         (LimberBodyMap *self,
+                                                const char    *element_id,
+                                                gboolean       marked);
+gboolean    limber_body_map_get_marked         (LimberBodyMap *self,
+                                                const char    *element_id);
+void        limber_body_map_unmark_all         (LimberBodyMap *self);
+void        limber_body_map_set_marked_label   (LimberBodyMap *self,
+                                                const char    *label);
+const char *limber_body_map_get_marked_label   (LimberBodyMap *self);
 const char *limber_body_map_get_focus_region   (LimberBodyMap *self);
 void        limber_body_map_set_focus_region   (LimberBodyMap *self,
                                                 const char    *element_id);
