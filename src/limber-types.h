@@ -14,6 +14,7 @@ typedef struct _LimberCatalogue   LimberCatalogue;
 typedef struct _LimberCueSink     LimberCueSink;
 typedef struct _LimberMapPage     LimberMapPage;
 typedef struct _LimberPlayer      LimberPlayer;
+typedef struct _LimberPlannerPage LimberPlannerPage;
 typedef struct _LimberPlayerPage  LimberPlayerPage;
 typedef struct _LimberPreferencesWindow LimberPreferencesWindow;
 typedef struct _LimberRegion      LimberRegion;

@@ -26,12 +26,14 @@ struct _LimberWindow
   LimberMapPage        *map_page;
   LimberRoutineListPage *routine_list_page;
   LimberRoutinePage    *routine_page;
+  LimberPlannerPage    *planner_page;
   LimberPlayerPage     *player_page;
   AdwStatusPage        *broken_page;
 
   LimberCatalogue      *catalogue;
   GSettings            *settings;
   char                 *catalogue_problems;
+  char                 *player_return;     /* the page the player goes back to */
 };
 
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -83,7 +85,10 @@ show_page (LimberWindow *self,
 
   gtk_stack_set_visible_child_name (self->stack, name);
   gtk_widget_set_visible (self->back_button, !on_map);
-  gtk_widget_set_visible (self->start_button, g_str_equal (name, "routine"));
+  gtk_widget_set_visible (self->start_button, g_str_equal (name, "routine") || g_str_equal (name, "planner"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button),
+                                  g_str_equal (name, "planner") ? "win.start-plan" : "win.start-routine");
+  gtk_widget_set_tooltip_text (self->start_button, g_str_equal (name, "planner") ? _("Start Session") : _("Start Routine"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !on_map);
 
   if (on_map)
@@ -95,6 +100,8 @@ show_page (LimberWindow *self,
     adw_window_title_set_title (self->window_title, _("Routines"));
   else if (g_str_equal (name, "routine"))
     adw_window_title_set_title (self->window_title, _("Routine"));
+  else if (g_str_equal (name, "planner"))
+    adw_window_title_set_title (self->window_title, _("Plan a Session"));
 }
 
 static void
@@ -109,7 +116,7 @@ back_cb (GtkWidget  *widget,
     limber_player_page_request_leave (self->player_page);
   else if (g_strcmp0 (page, "routine") == 0)
     show_page (self, "routines");
-  else if (g_strcmp0 (page, "routines") == 0)
+  else if (g_strcmp0 (page, "routines") == 0 || g_strcmp0 (page, "planner") == 0)
     show_page (self, "map");
 }
 
@@ -187,6 +194,32 @@ dup_equipment_at_hand (LimberWindow *self)
   return set;
 }
 
+static LimberPlayer *
+new_player (LimberWindow *self)
+{
+  LimberApplication *app = LIMBER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  LimberPlayer *player = limber_player_new (limber_application_get_clock (app));
+
+  limber_player_set_get_ready_seconds (player, g_settings_get_uint (self->settings, "get-ready-seconds"));
+  return player;
+}
+
+static void
+play (LimberWindow *self,
+      LimberPlayer *player,
+      const char   *title,
+      const char   *return_page)
+{
+  g_autoptr(GHashTable) equipment = dup_equipment_at_hand (self);
+
+  g_free (self->player_return);
+  self->player_return = g_strdup (return_page);
+  limber_player_page_set_player (self->player_page, self->catalogue, player, equipment);
+  show_page (self, "player");
+  adw_window_title_set_title (self->window_title, title);
+  limber_player_start (player);
+}
+
 /* Plays the routine the routine page shows, from its first step. */
 static void
 start_routine_cb (GtkWidget  *widget,
@@ -195,22 +228,58 @@ start_routine_cb (GtkWidget  *widget,
 {
   LimberWindow *self = LIMBER_WINDOW (widget);
   LimberRoutine *routine = limber_routine_page_get_routine (self->routine_page);
-  LimberApplication *app = LIMBER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr(LimberPlayer) player = NULL;
-  g_autoptr(GHashTable) equipment = NULL;
 
-  if (routine == NULL || app == NULL)
+  if (routine == NULL || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
     return;
 
-  player = limber_player_new (limber_application_get_clock (app));
-  limber_player_set_get_ready_seconds (player, g_settings_get_uint (self->settings, "get-ready-seconds"));
+  player = new_player (self);
   limber_player_add_routine (player, routine);
-  equipment = dup_equipment_at_hand (self);
-  limber_player_page_set_player (self->player_page, self->catalogue, player, equipment);
+  play (self, player, limber_routine_get_title (routine), "routine");
+}
 
-  show_page (self, "player");
-  adw_window_title_set_title (self->window_title, limber_routine_get_title (routine));
-  limber_player_start (player);
+/* Plays the planned session, every routine in turn, as one. */
+static void
+start_plan_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  LimberPlan *plan = limber_planner_page_get_plan (self->planner_page);
+  g_autoptr(LimberPlayer) player = NULL;
+
+  if (plan == NULL || limber_plan_get_n_items (plan) == 0 || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
+    return;
+
+  player = new_player (self);
+  limber_plan_add_to_player (plan, player);
+  play (self, player, _("Your Session"), "planner");
+}
+
+/* Plans a session for the regions chosen on the map. */
+static void
+plan_session_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+  g_auto(GStrv) region_ids = limber_map_page_dup_selected_ids (self->map_page);
+  g_autoptr(GHashTable) injured = limber_map_page_dup_injured (self->map_page);
+  g_autofree char *names = NULL;
+  g_auto(GStrv) groups = collect_selected_groups (self, &names);
+
+  limber_planner_page_set_regions (self->planner_page, (const char * const *)region_ids, injured);
+  show_page (self, "planner");
+  adw_window_title_set_subtitle (self->window_title, names);
+}
+
+static void
+on_planner_injured_changed_cb (LimberPlannerPage *page,
+                               const char        *region_id,
+                               gboolean           injured,
+                               LimberWindow      *self)
+{
+  limber_map_page_set_injured (self->map_page, region_id, injured);
 }
 
 static void
@@ -221,15 +290,16 @@ on_player_leave_cb (LimberPlayerPage *page,
 
   if (player != NULL)
     limber_player_stop (player);
-  show_page (self, "routine");
-  adw_window_title_set_title (self->window_title, _("Routine"));
+  show_page (self, self->player_return != NULL ? self->player_return : "routine");
 }
 
 static void
 on_player_play_again_cb (LimberPlayerPage *page,
                          LimberWindow     *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.start-routine", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self),
+                              g_strcmp0 (self->player_return, "planner") == 0 ? "win.start-plan" : "win.start-routine",
+                              NULL);
 }
 
 static void
@@ -288,6 +358,7 @@ limber_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->catalogue_problems, g_free);
+  g_clear_pointer (&self->player_return, g_free);
 
   G_OBJECT_CLASS (limber_window_parent_class)->dispose (object);
 }
@@ -305,6 +376,7 @@ limber_window_class_init (LimberWindowClass *klass)
   g_type_ensure (LIMBER_TYPE_MAP_PAGE);
   g_type_ensure (LIMBER_TYPE_ROUTINE_LIST_PAGE);
   g_type_ensure (LIMBER_TYPE_ROUTINE_PAGE);
+  g_type_ensure (LIMBER_TYPE_PLANNER_PAGE);
   g_type_ensure (LIMBER_TYPE_PLAYER_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, window_title);
@@ -314,6 +386,7 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_list_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_page);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, planner_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, player_page);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, stack);
@@ -324,6 +397,8 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_cb);
   gtk_widget_class_install_action (widget_class, "win.show-routines", NULL, show_routines_cb);
   gtk_widget_class_install_action (widget_class, "win.start-routine", NULL, start_routine_cb);
+  gtk_widget_class_install_action (widget_class, "win.plan-session", NULL, plan_session_cb);
+  gtk_widget_class_install_action (widget_class, "win.start-plan", NULL, start_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.show-catalogue-problems", NULL, show_catalogue_problems_cb);
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -339,6 +414,7 @@ limber_window_init (LimberWindow *self)
   g_signal_connect (self->routine_list_page, "routine-activated", G_CALLBACK (on_routine_activated_cb), self);
   g_signal_connect (self->player_page, "leave", G_CALLBACK (on_player_leave_cb), self);
   g_signal_connect (self->player_page, "play-again", G_CALLBACK (on_player_play_again_cb), self);
+  g_signal_connect (self->planner_page, "injured-changed", G_CALLBACK (on_planner_injured_changed_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
 }
 
@@ -379,6 +455,7 @@ limber_window_new (LimberApplication *application)
   self->catalogue = g_object_ref (catalogue);
   limber_map_page_set_catalogue (self->map_page, catalogue);
   limber_routine_list_page_set_catalogue (self->routine_list_page, catalogue, self->settings);
+  limber_planner_page_set_catalogue (self->planner_page, catalogue, self->settings);
   g_settings_bind (self->settings, "body-view", self->map_page, "view", G_SETTINGS_BIND_DEFAULT);
 
   problems = limber_application_take_drop_in_problems (application, &n_files);
@@ -452,4 +529,11 @@ limber_window_get_banner_text (LimberWindow *self)
 {
   g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
   return gtk_revealer_get_reveal_child (self->banner) ? gtk_label_get_text (self->banner_label) : NULL;
+}
+
+LimberPlannerPage *
+limber_window_get_planner_page (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->planner_page;
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "limber-application.h"
+#include "pages/limber-planner-page.h"
 #include "pages/limber-player-page.h"
 #include "pages/limber-map-page.h"
 #include "pages/limber-routine-list-page.h"
@@ -24,6 +25,7 @@ void           limber_window_add_toast     (LimberWindow      *self,
 LimberRoutineListPage *limber_window_get_routine_list_page (LimberWindow *self);
 LimberRoutinePage     *limber_window_get_routine_page      (LimberWindow *self);
 LimberPlayerPage      *limber_window_get_player_page       (LimberWindow *self);
+LimberPlannerPage     *limber_window_get_planner_page      (LimberWindow *self);
 const char            *limber_window_get_page_name         (LimberWindow *self);
 const char            *limber_window_get_banner_text       (LimberWindow *self);
 

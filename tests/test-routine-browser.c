@@ -141,6 +141,9 @@ test_browse (void)
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_settings_set_boolean (limber_application_get_settings (app), "safety-notice-seen", TRUE);
+  /* Someone with every piece of equipment, so that every technique shows. */
+  g_settings_set_strv (limber_application_get_settings (app), "equipment-at-hand",
+                       (const char *[]) { "foam-roller", "massage-ball", "double-ball", "strap", "wall", "chair", NULL });
   g_application_activate (G_APPLICATION (app));
   limber_test_iterate (100);
 

@@ -35,6 +35,7 @@ struct _LimberMapPage
   GtkListView       *region_list;
   GtkWidget         *summary_row;
   GtkWidget         *show_routines_button;
+  GtkWidget         *plan_button;
   GtkLabel          *summary_label;
   GtkFlowBox        *chips;
   GtkWidget         *chips_window;
@@ -43,6 +44,10 @@ struct _LimberMapPage
   LimberCatalogue   *catalogue;
   GListStore        *choices;
   GHashTable        *choices_by_svg_id;   /* svg id -> LimberRegionChoice */
+  GHashTable        *injured;             /* region ids marked injured */
+  GtkPopover        *injured_popover;
+  GtkButton         *injured_button;
+  LimberRegionChoice *context_choice;
   GtkStringFilter   *filter;
   GtkFilterListModel *filtered;
 
@@ -131,6 +136,13 @@ create_chip (LimberMapPage      *self,
   GtkWidget *button, *box, *label, *icon;
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  if (g_hash_table_contains (self->injured, limber_region_get_id (region)))
+    {
+      GtkWidget *warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (warning), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Injured"), -1);
+      gtk_box_append (GTK_BOX (box), warning);
+    }
   label = gtk_label_new (limber_region_get_name (region));
   gtk_box_append (GTK_BOX (box), label);
   icon = gtk_image_new_from_icon_name ("window-close-symbolic");
@@ -141,6 +153,8 @@ create_chip (LimberMapPage      *self,
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "chip");
+  if (g_hash_table_contains (self->injured, limber_region_get_id (region)))
+    gtk_widget_add_css_class (button, "injured");
   /* TRANSLATORS: tooltip and screen reader label of a chip; %s is a body region */
   remove = g_strdup_printf (_("Remove “%s” from the selection"), limber_region_get_name (region));
   gtk_widget_set_tooltip_text (button, remove);
@@ -176,6 +190,7 @@ update_selection_summary (LimberMapPage *self)
   gtk_widget_set_visible (self->chips_window, n > 0);
   gtk_widget_set_visible (self->empty_hint, n == 0);
   gtk_widget_set_visible (self->show_routines_button, n > 0);
+  gtk_widget_set_visible (self->plan_button, n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.clear", n > 0);
 }
 
@@ -188,6 +203,9 @@ on_choice_selected_cb (LimberRegionChoice *choice,
   gboolean selected = limber_region_choice_get_selected (choice);
 
   limber_body_map_set_selected (self->body_map, limber_region_get_svg_id (region), selected);
+  /* Injured is something said about a chosen place. */
+  if (!selected && g_hash_table_remove (self->injured, limber_region_get_id (region)))
+    limber_body_map_set_marked (self->body_map, limber_region_get_svg_id (region), FALSE);
 
   /* Picking from the list turns the map so the person sees what they chose. */
   if (selected && !self->toggling_from_map)
@@ -209,6 +227,67 @@ on_region_toggled_cb (LimberBodyMap *map,
   self->toggling_from_map = TRUE;
   limber_region_choice_set_selected (choice, selected);
   self->toggling_from_map = FALSE;
+}
+
+static void
+on_injured_clicked_cb (GtkButton     *button,
+                       LimberMapPage *self)
+{
+  LimberRegion *region;
+
+  gtk_popover_popdown (self->injured_popover);
+  if (self->context_choice == NULL)
+    return;
+
+  region = limber_region_choice_get_region (self->context_choice);
+  limber_map_page_set_injured (self, limber_region_get_id (region),
+                               !g_hash_table_contains (self->injured, limber_region_get_id (region)));
+}
+
+/* A long press or a right click on a region: say it is injured, or not. */
+static void
+on_region_context_cb (LimberBodyMap *map,
+                      const char    *element_id,
+                      double         x,
+                      double         y,
+                      LimberMapPage *self)
+{
+  LimberRegionChoice *choice = g_hash_table_lookup (self->choices_by_svg_id, element_id);
+  LimberRegion *region;
+  GdkRectangle where = { (int)x, (int)y, 1, 1 };
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (choice != NULL);
+
+  region = limber_region_choice_get_region (choice);
+  self->context_choice = choice;
+  /* Translators: %s is a body region, such as "Left calf". */
+  label = g_hash_table_contains (self->injured, limber_region_get_id (region))
+          ? g_strdup_printf (_("%s Is Not Injured"), limber_region_get_name (region))
+          : g_strdup_printf (_("Mark %s as Injured"), limber_region_get_name (region));
+  gtk_button_set_label (self->injured_button, label);
+  gtk_popover_set_pointing_to (self->injured_popover, &where);
+  gtk_popover_popup (self->injured_popover);
+}
+
+static void
+build_injured_popover (LimberMapPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *hint = gtk_label_new (_("Limber will not work on an injured place."));
+
+  self->injured_button = GTK_BUTTON (gtk_button_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->injured_button), "injured-button");
+  g_signal_connect (self->injured_button, "clicked", G_CALLBACK (on_injured_clicked_cb), self);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (hint), 28);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->injured_button));
+  gtk_box_append (GTK_BOX (box), hint);
+
+  self->injured_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_popover_set_child (self->injured_popover, box);
+  gtk_widget_set_parent (GTK_WIDGET (self->injured_popover), GTK_WIDGET (self->body_map));
 }
 
 static void
@@ -382,7 +461,12 @@ limber_map_page_dispose (GObject *object)
 {
   LimberMapPage *self = (LimberMapPage *)object;
 
+  if (self->injured_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->injured_popover));
+  self->injured_popover = NULL;
+  self->context_choice = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_MAP_PAGE);
+  g_clear_pointer (&self->injured, g_hash_table_unref);
 
   G_OBJECT_CLASS (limber_map_page_parent_class)->dispose (object);
 }
@@ -483,6 +567,7 @@ limber_map_page_class_init (LimberMapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, region_list);
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, summary_row);
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, show_routines_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberMapPage, plan_button);
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, chips);
   gtk_widget_class_bind_template_child (widget_class, LimberMapPage, chips_window);
@@ -530,9 +615,14 @@ limber_map_page_init (LimberMapPage *self)
   self->view = g_strdup ("front");
   self->choices = g_list_store_new (LIMBER_TYPE_REGION_CHOICE);
   self->choices_by_svg_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->injured = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_shortcuts (self);
+  build_injured_popover (self);
+  /* Translators: how a screen reader describes a place marked injured on the map. */
+  limber_body_map_set_marked_label (self->body_map, C_("region state", "injured"));
+  g_signal_connect (self->body_map, "region-context", G_CALLBACK (on_region_context_cb), self);
 
   g_signal_connect (self->body_map, "region-toggled", G_CALLBACK (on_region_toggled_cb), self);
   g_signal_connect (self->body_map, "notify::view", G_CALLBACK (on_map_view_changed_cb), self);
@@ -673,4 +763,68 @@ limber_map_page_is_stacked (LimberMapPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_MAP_PAGE (self), FALSE);
   return self->stacked;
+}
+
+/**
+ * limber_map_page_set_injured:
+ *
+ * Marks a region injured on the map (choosing it too), or no longer.
+ */
+void
+limber_map_page_set_injured (LimberMapPage *self,
+                             const char    *region_id,
+                             gboolean       injured)
+{
+  LimberRegion *region;
+  LimberRegionChoice *choice;
+
+  g_return_if_fail (LIMBER_IS_MAP_PAGE (self));
+  g_return_if_fail (self->catalogue != NULL);
+
+  region = limber_catalogue_lookup_region (self->catalogue, region_id);
+  if (region == NULL)
+    return;
+  choice = g_hash_table_lookup (self->choices_by_svg_id, limber_region_get_svg_id (region));
+  if (choice == NULL)
+    return;
+
+  if (injured)
+    g_hash_table_add (self->injured, g_strdup (region_id));
+  else
+    g_hash_table_remove (self->injured, region_id);
+  limber_body_map_set_marked (self->body_map, limber_region_get_svg_id (region), injured);
+
+  if (injured && !limber_region_choice_get_selected (choice))
+    limber_region_choice_set_selected (choice, TRUE);
+  else
+    update_selection_summary (self);
+}
+
+gboolean
+limber_map_page_get_injured (LimberMapPage *self,
+                             const char    *region_id)
+{
+  g_return_val_if_fail (LIMBER_IS_MAP_PAGE (self), FALSE);
+  return g_hash_table_contains (self->injured, region_id);
+}
+
+/**
+ * limber_map_page_dup_injured:
+ *
+ * Returns: (transfer full): the ids of the regions marked injured.
+ */
+GHashTable *
+limber_map_page_dup_injured (LimberMapPage *self)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (LIMBER_IS_MAP_PAGE (self), copy);
+
+  g_hash_table_iter_init (&iter, self->injured);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (copy, g_strdup (key));
+
+  return copy;
 }

@@ -24,5 +24,11 @@ GtkWidget     *limber_map_page_get_chips        (LimberMapPage   *self);
 GStrv          limber_map_page_dup_selected_ids (LimberMapPage   *self);
 void           limber_map_page_clear_selection  (LimberMapPage   *self);
 gboolean       limber_map_page_is_stacked       (LimberMapPage   *self);
+void           limber_map_page_set_injured      (LimberMapPage   *self,
+                                                 const char      *region_id,
+                                                 gboolean         injured);
+gboolean       limber_map_page_get_injured      (LimberMapPage   *self,
+                                                 const char      *region_id);
+GHashTable    *limber_map_page_dup_injured      (LimberMapPage   *self);
 
 G_END_DECLS
