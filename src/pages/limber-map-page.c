@@ -280,7 +280,9 @@ build_injured_popover (LimberMapPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->injured_button), "injured-button");
   g_signal_connect (self->injured_button, "clicked", G_CALLBACK (on_injured_clicked_cb), self);
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (hint), 24);
   gtk_label_set_max_width_chars (GTK_LABEL (hint), 28);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_widget_add_css_class (hint, "dim-label");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->injured_button));
   gtk_box_append (GTK_BOX (box), hint);
