@@ -363,7 +363,6 @@ rebuild_preview (LimberPlannerPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->reason_list), n_reasons > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->item_list), n_items > 0);
   gtk_widget_set_visible (self->empty_page, n_items == 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "planner.start", n_items > 0);
   gtk_widget_set_sensitive (self->start_button, n_items > 0);
 
   total = limber_format_duration (self->plan != NULL ? limber_plan_get_total_seconds (self->plan) : 0);
