@@ -185,12 +185,35 @@ check_equipment (LimberPlan              *plan,
     }
 }
 
+/* The id of an injured region @step works when played with @only_side, or
+ * %NULL for none. */
+static const char *
+injured_region_worked (LimberRoutine           *routine,
+                       LimberStep              *step,
+                       LimberSide               only_side,
+                       const LimberPlanRequest *request)
+{
+  GListModel *regions = limber_catalogue_get_regions (catalogue);
+  char passes[3];
+
+  passes_of (step, only_side, passes);
+  for (guint p = 0; passes[p] != 0; p++)
+    for (guint r = 0; r < g_list_model_get_n_items (regions); r++)
+      {
+        g_autoptr(LimberRegion) region = g_list_model_get_item (regions, r);
+
+        if (limber_plan_request_get_injured (request, limber_region_get_id (region))
+            && pass_works_region (routine, passes[p], region))
+          return limber_region_get_id (region);
+      }
+
+  return NULL;
+}
+
 static void
 check_injuries (LimberPlan              *plan,
                 const LimberPlanRequest *request)
 {
-  GListModel *regions = limber_catalogue_get_regions (catalogue);
-
   for (guint i = 0; i < limber_plan_get_n_items (plan); i++)
     {
       LimberPlanItem *item = limber_plan_get_item (plan, i);
@@ -198,19 +221,11 @@ check_injuries (LimberPlan              *plan,
 
       for (guint s = 0; s < limber_plan_item_get_n_steps (item); s++)
         {
-          char passes[3];
+          const char *injured = injured_region_worked (routine, limber_plan_item_get_step (item, s),
+                                                       limber_plan_item_get_only_side (item), request);
 
-          passes_of (limber_plan_item_get_step (item, s), limber_plan_item_get_only_side (item), passes);
-          for (guint p = 0; passes[p] != 0; p++)
-            for (guint r = 0; r < g_list_model_get_n_items (regions); r++)
-              {
-                g_autoptr(LimberRegion) region = g_list_model_get_item (regions, r);
-
-                if (limber_plan_request_get_injured (request, limber_region_get_id (region))
-                    && pass_works_region (routine, passes[p], region))
-                  g_error ("%s step %u works the injured %s", limber_routine_get_id (routine), s,
-                           limber_region_get_id (region));
-              }
+          if (injured != NULL)
+            g_error ("%s step %u works the injured %s", limber_routine_get_id (routine), s, injured);
         }
     }
 }
@@ -395,26 +410,13 @@ step_is_safe (LimberRoutine           *routine,
               LimberSide               only_side,
               const LimberPlanRequest *request)
 {
-  GListModel *regions = limber_catalogue_get_regions (catalogue);
   LimberSide side = limber_step_get_side (step);
-  char passes[3];
 
   if (only_side != LIMBER_SIDE_NONE && !limber_step_get_other_side (step)
       && (side == LIMBER_SIDE_LEFT || side == LIMBER_SIDE_RIGHT) && side != only_side)
     return FALSE;
 
-  passes_of (step, only_side, passes);
-  for (guint p = 0; passes[p] != 0; p++)
-    for (guint r = 0; r < g_list_model_get_n_items (regions); r++)
-      {
-        g_autoptr(LimberRegion) region = g_list_model_get_item (regions, r);
-
-        if (limber_plan_request_get_injured (request, limber_region_get_id (region))
-            && pass_works_region (routine, passes[p], region))
-          return FALSE;
-      }
-
-  return TRUE;
+  return injured_region_worked (routine, step, only_side, request) == NULL;
 }
 
 static guint

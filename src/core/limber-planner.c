@@ -878,6 +878,17 @@ collect_targets (Planner *planner)
     }
 }
 
+static int
+compare_group_order (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      group_order)
+{
+  guint first = GPOINTER_TO_UINT (g_hash_table_lookup (group_order, *(const char **)a));
+  guint second = GPOINTER_TO_UINT (g_hash_table_lookup (group_order, *(const char **)b));
+
+  return first < second ? -1 : first > second;
+}
+
 /* Gentle work beside a group the person wanted worked but is injured, when
  * nothing else of that group can be worked. */
 static void
@@ -899,19 +910,8 @@ collect_neighbours (Planner *planner)
         g_ptr_array_add (injured_groups, (gpointer)group);
     }
 
-  /* Catalogue order, not hash order. */
-  for (guint i = 0; i < injured_groups->len; i++)
-    for (guint j = i + 1; j < injured_groups->len; j++)
-      {
-        gpointer a = g_ptr_array_index (injured_groups, i), b = g_ptr_array_index (injured_groups, j);
-
-        if (GPOINTER_TO_UINT (g_hash_table_lookup (planner->group_order, b))
-            < GPOINTER_TO_UINT (g_hash_table_lookup (planner->group_order, a)))
-          {
-            g_ptr_array_index (injured_groups, i) = b;
-            g_ptr_array_index (injured_groups, j) = a;
-          }
-      }
+  /* Catalogue order, whatever the order the regions were chosen in. */
+  g_ptr_array_sort_with_data (injured_groups, compare_group_order, planner->group_order);
 
   for (guint i = 0; i < injured_groups->len; i++)
     {
