@@ -53,7 +53,7 @@ make_step (guint       secs,
   step->side = side;
   step->other_side = other_side;
   step->rest = rest;
-  step->instruction = g_strdup (instruction);
+  step->instruction = limber_text_new (instruction);
 
   return step;
 }
@@ -595,9 +595,9 @@ make_long_routine (void)
                                     shapes[i % 6].rest, text);
 
       if (shapes[i % 6].cue_at >= 0)
-        limber_step_add_cue (step, shapes[i % 6].cue_at, FALSE, "A catalogue cue");
+        limber_step_add_cue (step, shapes[i % 6].cue_at, FALSE, limber_text_new ("A catalogue cue"));
       else if (shapes[i % 6].cue_at == -2)
-        limber_step_add_cue (step, 0, TRUE, "Halfway there");
+        limber_step_add_cue (step, 0, TRUE, limber_text_new ("Halfway there"));
       limber_routine_add_step (routine, step);
       total = limber_routine_get_total_seconds (routine);
       last_rest = shapes[i % 6].rest;

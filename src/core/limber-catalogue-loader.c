@@ -205,8 +205,8 @@ is_element (xmlNodePtr  node,
   return node->type == XML_ELEMENT_NODE && xmlStrEqual (node->name, (const xmlChar *)name);
 }
 
-/* Translated copies (xml:lang) are for the language switcher; the
- * untranslated text is the msgid. */
+/* Translated copies carry xml:lang; the text without it is the English
+ * source, the msgid. */
 static gboolean
 is_source_text (xmlNodePtr node)
 {
@@ -313,34 +313,80 @@ get_checked_text (LoadState  *state,
   return text;
 }
 
-static char *
+static void
+add_variant (LoadState  *state,
+             LimberText *text,
+             xmlNodePtr  node)
+{
+  g_autoptr(xmlChar) language = xmlGetNsProp (node, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+  g_autofree char *variant = get_checked_text (state, node);
+
+  if (language != NULL && variant != NULL)
+    limber_text_add_variant (text, (const char *)language, variant);
+}
+
+/* The texts of @parent's child elements @name: one for each element without
+ * xml:lang, holding the translated copies that follow it (msgfmt --xml
+ * writes them right after it). Copies before the first, as a catalogue
+ * written by hand may have them, belong to the first.
+ *
+ * Returns: (element-type LimberText): the texts, perhaps none. */
+static GPtrArray *
+collect_texts (LoadState  *state,
+               xmlNodePtr  parent,
+               const char *name)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func ((GDestroyNotify)limber_text_free);
+  g_autoptr(GPtrArray) early = g_ptr_array_new ();
+
+  for (xmlNodePtr child = parent->children; child != NULL; child = child->next)
+    {
+      g_autofree char *source = NULL;
+
+      if (!is_element (child, name))
+        continue;
+
+      if (!is_source_text (child))
+        {
+          if (texts->len > 0)
+            add_variant (state, g_ptr_array_index (texts, texts->len - 1), child);
+          else
+            g_ptr_array_add (early, child);
+          continue;
+        }
+
+      source = get_checked_text (state, child);
+      if (source == NULL)
+        continue;
+
+      g_ptr_array_add (texts, limber_text_new (source));
+      if (texts->len == 1)
+        for (guint i = 0; i < early->len; i++)
+          add_variant (state, g_ptr_array_index (texts, 0), g_ptr_array_index (early, i));
+    }
+
+  if (texts->len == 0 && early->len > 0)
+    {
+      xmlNodePtr first = g_ptr_array_index (early, 0);
+
+      /* TRANSLATORS: a catalogue error; %s is an element name such as "title" */
+      add_problem (state, xmlGetLineNo (first),
+                   _("element <%s>: there are translations (xml:lang) but no English text without xml:lang"),
+                   (const char *)first->name);
+    }
+
+  return g_steal_pointer (&texts);
+}
+
+/* Returns: (transfer full) (nullable): the first text @collect_texts finds. */
+static LimberText *
 get_child_text (LoadState  *state,
                 xmlNodePtr  parent,
                 const char *name)
 {
-  xmlNodePtr child = find_child (parent, name);
+  g_autoptr(GPtrArray) texts = collect_texts (state, parent, name);
 
-  return child ? get_checked_text (state, child) : NULL;
-}
-
-static GStrv
-get_children_text (LoadState  *state,
-                   xmlNodePtr  parent,
-                   const char *name)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  gboolean any = FALSE;
-
-  for (xmlNodePtr child = parent->children; child != NULL; child = child->next)
-    if (is_element (child, name) && is_source_text (child))
-      {
-        g_autofree char *text = get_checked_text (state, child);
-
-        g_strv_builder_add (builder, text);
-        any = TRUE;
-      }
-
-  return any ? g_strv_builder_end (builder) : NULL;
+  return texts->len > 0 ? g_ptr_array_steal_index (texts, 0) : NULL;
 }
 
 static GStrv
@@ -445,17 +491,44 @@ check_unique (LoadState   *state,
   return TRUE;
 }
 
+/* A muscle group, a piece of equipment, a caution or a source. */
+typedef struct
+{
+  char       *id;
+  LimberText *text;
+  char       *extra;            /* the attribute its kind keeps beside the text */
+} Entry;
+
+static void
+clear_entry (gpointer data)
+{
+  Entry *entry = data;
+
+  g_free (entry->id);
+  limber_text_free (entry->text);
+  g_free (entry->extra);
+}
+
+static GArray *
+entries_new (void)
+{
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+
+  g_array_set_clear_func (entries, clear_entry);
+  return entries;
+}
+
 /* What one document adds. It is kept apart until the whole document has
  * been checked, so a rejected file adds nothing. */
 typedef struct
 {
   LimberCatalogue *into;
   gboolean         drop_in;     /* the body is fixed by an earlier catalogue */
-  GPtrArray       *groups;      /* id, name, id, name, ... */
+  GArray          *groups;      /* Entry */
   GPtrArray       *regions;
-  GPtrArray       *equipment;   /* id, name, ... */
-  GPtrArray       *cautions;    /* id, text, ... */
-  GPtrArray       *sources;     /* id, citation, url, ... */
+  GArray          *equipment;   /* Entry */
+  GArray          *cautions;    /* Entry */
+  GArray          *sources;     /* Entry, the url as extra */
   GPtrArray       *routines;
   GHashTable      *group_ids;
   GHashTable      *region_ids;
@@ -469,11 +542,11 @@ typedef struct
 static void
 pending_clear (Pending *pending)
 {
-  g_clear_pointer (&pending->groups, g_ptr_array_unref);
+  g_clear_pointer (&pending->groups, g_array_unref);
   g_clear_pointer (&pending->regions, g_ptr_array_unref);
-  g_clear_pointer (&pending->equipment, g_ptr_array_unref);
-  g_clear_pointer (&pending->cautions, g_ptr_array_unref);
-  g_clear_pointer (&pending->sources, g_ptr_array_unref);
+  g_clear_pointer (&pending->equipment, g_array_unref);
+  g_clear_pointer (&pending->cautions, g_array_unref);
+  g_clear_pointer (&pending->sources, g_array_unref);
   g_clear_pointer (&pending->routines, g_ptr_array_unref);
   g_clear_pointer (&pending->group_ids, g_hash_table_unref);
   g_clear_pointer (&pending->region_ids, g_hash_table_unref);
@@ -492,11 +565,11 @@ pending_init (Pending         *pending,
 {
   pending->into = into;
   pending->drop_in = g_list_model_get_n_items (limber_catalogue_get_regions (into)) > 0;
-  pending->groups = g_ptr_array_new_with_free_func (g_free);
+  pending->groups = entries_new ();
   pending->regions = g_ptr_array_new_with_free_func (g_object_unref);
-  pending->equipment = g_ptr_array_new_with_free_func (g_free);
-  pending->cautions = g_ptr_array_new_with_free_func (g_free);
-  pending->sources = g_ptr_array_new_with_free_func (g_free);
+  pending->equipment = entries_new ();
+  pending->cautions = entries_new ();
+  pending->sources = entries_new ();
   pending->routines = g_ptr_array_new_with_free_func (g_object_unref);
   pending->group_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   pending->region_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -573,21 +646,22 @@ may_add_entry (LoadState  *state,
 }
 
 /* Collects the id and text (and the extra attribute, if the kind has one)
- * of each entry of a section into @out, flat. */
+ * of each entry of a section into @out. */
 static void
 collect_entries (LoadState  *state,
                  Pending    *pending,
                  xmlNodePtr  section,
                  EntryKind   kind,
                  GHashTable *seen,
-                 GPtrArray  *out)
+                 GArray     *out)
 {
   const EntryFormat *format = &entry_formats[kind];
 
   for (xmlNodePtr node = section->children; node != NULL; node = node->next)
     {
       g_autofree char *id = NULL;
-      g_autofree char *text = NULL;
+      g_autoptr(LimberText) text = NULL;
+      Entry entry;
 
       if (!is_element (node, format->element))
         continue;
@@ -601,10 +675,10 @@ collect_entries (LoadState  *state,
           !may_add_entry (state, pending, kind, id, node))
         continue;
 
-      g_ptr_array_add (out, g_steal_pointer (&id));
-      g_ptr_array_add (out, g_steal_pointer (&text));
-      if (format->extra != NULL)
-        g_ptr_array_add (out, get_attr (node, format->extra));
+      entry.id = g_steal_pointer (&id);
+      entry.text = g_steal_pointer (&text);
+      entry.extra = format->extra != NULL ? get_attr (node, format->extra) : NULL;
+      g_array_append_val (out, entry);
     }
 }
 
@@ -628,7 +702,7 @@ collect_regions (LoadState  *state,
       g_autofree char *side_str = NULL;
       g_autofree char *svg_id = NULL;
       g_autofree char *group = NULL;
-      g_autofree char *name = NULL;
+      g_autoptr(LimberText) name = NULL;
       LimberView view;
       LimberSide side;
       LimberRegion *region;
@@ -660,7 +734,7 @@ collect_regions (LoadState  *state,
       if (!knows_group (pending, group))
         add_problem (state, xmlGetLineNo (node), _("region “%s” names the unknown group “%s”"), id, group);
 
-      region = limber_region_new (id, view, side, svg_id, group, name);
+      region = limber_region_new (id, view, side, svg_id, group, g_steal_pointer (&name));
       g_ptr_array_add (pending->regions, region);
       check_unique (state, pending->region_ids, _("region"), limber_region_get_id (region), node);
       check_unique (state, pending->svg_ids, _("SVG element"), limber_region_get_svg_id (region), node);
@@ -744,7 +818,7 @@ collect_step (LoadState  *state,
   for (xmlNodePtr child = node->children; child != NULL; child = child->next)
     {
       g_autofree char *at = NULL;
-      g_autofree char *text = NULL;
+      g_autoptr(LimberText) text = NULL;
       gboolean at_half;
       guint at_seconds;
 
@@ -765,7 +839,7 @@ collect_step (LoadState  *state,
                      _("step %u of routine “%s”: a cue at %u s falls after the step ends (%u s)"),
                      number, routine_id, at_seconds, limber_step_get_active_seconds (step));
 
-      limber_step_add_cue (step, at_seconds, at_half, text);
+      limber_step_add_cue (step, at_seconds, at_half, g_steal_pointer (&text));
     }
 
   return g_steal_pointer (&step);
@@ -804,7 +878,7 @@ collect_routines (LoadState  *state,
       routine->equipment = get_id_list (node, "equipment");
       routine->caution_ids = get_id_list (node, "cautions");
       routine->source_ids = get_id_list (node, "sources");
-      routine->own_cautions = get_children_text (state, node, "caution");
+      routine->own_cautions = collect_texts (state, node, "caution");
 
       if (!limber_technique_from_string (technique, &routine->technique) ||
           !limber_level_from_string (level, &routine->level))
@@ -836,21 +910,33 @@ commit_pending (Pending *pending)
 {
   LimberCatalogue *into = pending->into;
 
-  for (guint i = 0; i + 1 < pending->groups->len; i += 2)
-    limber_catalogue_add_group (into, g_ptr_array_index (pending->groups, i),
-                                g_ptr_array_index (pending->groups, i + 1));
+  /* The catalogue takes the texts. */
+  for (guint i = 0; i < pending->groups->len; i++)
+    {
+      Entry *entry = &g_array_index (pending->groups, Entry, i);
+
+      limber_catalogue_add_group (into, entry->id, g_steal_pointer (&entry->text));
+    }
   for (guint i = 0; i < pending->regions->len; i++)
     limber_catalogue_add_region (into, g_ptr_array_index (pending->regions, i));
-  for (guint i = 0; i + 1 < pending->equipment->len; i += 2)
-    limber_catalogue_add_equipment (into, g_ptr_array_index (pending->equipment, i),
-                                    g_ptr_array_index (pending->equipment, i + 1));
-  for (guint i = 0; i + 1 < pending->cautions->len; i += 2)
-    limber_catalogue_add_caution (into, g_ptr_array_index (pending->cautions, i),
-                                  g_ptr_array_index (pending->cautions, i + 1));
-  for (guint i = 0; i + 2 < pending->sources->len; i += 3)
-    limber_catalogue_add_source (into, g_ptr_array_index (pending->sources, i),
-                                 g_ptr_array_index (pending->sources, i + 1),
-                                 g_ptr_array_index (pending->sources, i + 2));
+  for (guint i = 0; i < pending->equipment->len; i++)
+    {
+      Entry *entry = &g_array_index (pending->equipment, Entry, i);
+
+      limber_catalogue_add_equipment (into, entry->id, g_steal_pointer (&entry->text));
+    }
+  for (guint i = 0; i < pending->cautions->len; i++)
+    {
+      Entry *entry = &g_array_index (pending->cautions, Entry, i);
+
+      limber_catalogue_add_caution (into, entry->id, g_steal_pointer (&entry->text));
+    }
+  for (guint i = 0; i < pending->sources->len; i++)
+    {
+      Entry *entry = &g_array_index (pending->sources, Entry, i);
+
+      limber_catalogue_add_source (into, entry->id, g_steal_pointer (&entry->text), entry->extra);
+    }
   limber_catalogue_add_routines (into, pending->routines);
 }
 

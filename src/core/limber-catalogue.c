@@ -6,9 +6,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "limber-catalogue.h"
+#include "limber-routine-private.h"
 
 struct _LimberCatalogue
 {
@@ -16,19 +15,20 @@ struct _LimberCatalogue
 
   GListStore *regions;
   GHashTable *regions_by_id;   /* id -> LimberRegion (borrowed from @regions) */
-  GHashTable *group_names;     /* id -> English name */
+  GHashTable *group_names;     /* id -> LimberText */
   GPtrArray  *equipment_ids;   /* in catalogue order, NULL-terminated */
-  GHashTable *equipment_names; /* id -> English name */
-  GHashTable *cautions;        /* id -> English text */
+  GHashTable *equipment_names; /* id -> LimberText */
+  GHashTable *cautions;        /* id -> LimberText */
   GHashTable *sources;         /* id -> Source */
   GListStore *routines;
   GHashTable *routines_by_id;  /* id -> LimberRoutine (borrowed from @routines) */
+  GStrv       languages;       /* NULL: the environment's */
 };
 
 typedef struct
 {
-  char *citation;
-  char *url;
+  LimberText *citation;
+  char       *url;
 } Source;
 
 static void
@@ -36,7 +36,7 @@ source_free (gpointer data)
 {
   Source *source = data;
 
-  g_free (source->citation);
+  limber_text_free (source->citation);
   g_free (source->url);
   g_free (source);
 }
@@ -57,6 +57,7 @@ limber_catalogue_finalize (GObject *object)
   g_clear_pointer (&self->sources, g_hash_table_unref);
   g_clear_pointer (&self->routines_by_id, g_hash_table_unref);
   g_clear_object (&self->routines);
+  g_clear_pointer (&self->languages, g_strfreev);
 
   G_OBJECT_CLASS (limber_catalogue_parent_class)->finalize (object);
 }
@@ -74,10 +75,11 @@ limber_catalogue_init (LimberCatalogue *self)
 {
   self->regions = g_list_store_new (LIMBER_TYPE_REGION);
   self->regions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->group_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->group_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)limber_text_free);
   self->equipment_ids = g_ptr_array_new_null_terminated (8, g_free, TRUE);
-  self->equipment_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->cautions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->equipment_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify)limber_text_free);
+  self->cautions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)limber_text_free);
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, source_free);
   self->routines = g_list_store_new (LIMBER_TYPE_ROUTINE);
   self->routines_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -87,6 +89,83 @@ LimberCatalogue *
 limber_catalogue_new (void)
 {
   return g_object_new (LIMBER_TYPE_CATALOGUE, NULL);
+}
+
+/**
+ * limber_catalogue_get_languages:
+ *
+ * Returns: (transfer none): the languages the catalogue's texts are shown
+ * in, best first: those given to limber_catalogue_set_languages(), or the
+ * environment's.
+ */
+const char * const *
+limber_catalogue_get_languages (LimberCatalogue *self)
+{
+  g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
+  return self->languages != NULL ? (const char * const *)self->languages : g_get_language_names ();
+}
+
+static void
+select_language (gpointer key,
+                 gpointer value,
+                 gpointer user_data)
+{
+  limber_text_select (value, user_data);
+}
+
+static void
+select_source_language (gpointer key,
+                        gpointer value,
+                        gpointer user_data)
+{
+  Source *source = value;
+
+  limber_text_select (source->citation, user_data);
+}
+
+/**
+ * limber_catalogue_set_languages:
+ * @languages: (nullable) (array zero-terminated=1): languages such as
+ *   "de_DE" or "de", best first, or %NULL for g_get_language_names()
+ *
+ * Shows every text in the first of @languages that the catalogue has it
+ * in (catalogues carry translations as xml:lang copies), else in English.
+ * Texts loaded later follow it too. Regions and routines notify their
+ * name and title when those change.
+ */
+void
+limber_catalogue_set_languages (LimberCatalogue    *self,
+                                const char * const *languages)
+{
+  const char * const *wanted;
+  guint n;
+
+  g_return_if_fail (LIMBER_IS_CATALOGUE (self));
+
+  g_clear_pointer (&self->languages, g_strfreev);
+  self->languages = g_strdupv ((char **)languages);
+  wanted = limber_catalogue_get_languages (self);
+
+  g_hash_table_foreach (self->group_names, select_language, (gpointer)wanted);
+  g_hash_table_foreach (self->equipment_names, select_language, (gpointer)wanted);
+  g_hash_table_foreach (self->cautions, select_language, (gpointer)wanted);
+  g_hash_table_foreach (self->sources, select_source_language, (gpointer)wanted);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->regions));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LimberRegion) region = g_list_model_get_item (G_LIST_MODEL (self->regions), i);
+
+      limber_region_select_language (region, wanted);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->routines));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LimberRoutine) routine = g_list_model_get_item (G_LIST_MODEL (self->routines), i);
+
+      limber_routine_select_language (routine, wanted);
+    }
 }
 
 /**
@@ -131,23 +210,28 @@ const char *
 limber_catalogue_get_group_name (LimberCatalogue *self,
                                  const char      *group_id)
 {
-  const char *name;
+  const LimberText *name;
 
   g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
 
   name = group_id ? g_hash_table_lookup (self->group_names, group_id) : NULL;
-  return name ? g_dgettext (GETTEXT_PACKAGE, name) : NULL;
+  return name ? limber_text_get (name) : NULL;
 }
 
+/**
+ * limber_catalogue_add_group:
+ * @name: (transfer full): the group's name
+ */
 void
 limber_catalogue_add_group (LimberCatalogue *self,
                             const char      *group_id,
-                            const char      *name)
+                            LimberText      *name)
 {
   g_return_if_fail (LIMBER_IS_CATALOGUE (self));
   g_return_if_fail (group_id != NULL && name != NULL);
 
-  g_hash_table_replace (self->group_names, g_strdup (group_id), g_strdup (name));
+  limber_text_select (name, limber_catalogue_get_languages (self));
+  g_hash_table_replace (self->group_names, g_strdup (group_id), name);
 }
 
 void
@@ -158,6 +242,7 @@ limber_catalogue_add_region (LimberCatalogue *self,
   g_return_if_fail (LIMBER_IS_REGION (region));
   g_return_if_fail (!g_hash_table_contains (self->regions_by_id, limber_region_get_id (region)));
 
+  limber_region_select_language (region, limber_catalogue_get_languages (self));
   g_list_store_append (self->regions, region);
   g_hash_table_insert (self->regions_by_id, (gpointer)limber_region_get_id (region), region);
 }
@@ -191,25 +276,30 @@ const char *
 limber_catalogue_get_equipment_name (LimberCatalogue *self,
                                      const char      *equipment_id)
 {
-  const char *name;
+  const LimberText *name;
 
   g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
 
   name = equipment_id ? g_hash_table_lookup (self->equipment_names, equipment_id) : NULL;
-  return name ? g_dgettext (GETTEXT_PACKAGE, name) : NULL;
+  return name ? limber_text_get (name) : NULL;
 }
 
+/**
+ * limber_catalogue_add_equipment:
+ * @name: (transfer full): the equipment's name
+ */
 void
 limber_catalogue_add_equipment (LimberCatalogue *self,
                                 const char      *equipment_id,
-                                const char      *name)
+                                LimberText      *name)
 {
   g_return_if_fail (LIMBER_IS_CATALOGUE (self));
   g_return_if_fail (equipment_id != NULL && name != NULL);
 
   if (!g_hash_table_contains (self->equipment_names, equipment_id))
     g_ptr_array_add (self->equipment_ids, g_strdup (equipment_id));
-  g_hash_table_replace (self->equipment_names, g_strdup (equipment_id), g_strdup (name));
+  limber_text_select (name, limber_catalogue_get_languages (self));
+  g_hash_table_replace (self->equipment_names, g_strdup (equipment_id), name);
 }
 
 gboolean
@@ -229,24 +319,30 @@ const char *
 limber_catalogue_get_caution_text (LimberCatalogue *self,
                                    const char      *caution_id)
 {
-  const char *text;
+  const LimberText *text;
 
   g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
 
   text = caution_id ? g_hash_table_lookup (self->cautions, caution_id) : NULL;
-  return text ? g_dgettext (GETTEXT_PACKAGE, text) : NULL;
+  return text ? limber_text_get (text) : NULL;
 }
 
-/* A later catalogue replaces a caution of the same id. */
+/**
+ * limber_catalogue_add_caution:
+ * @text: (transfer full): what the caution says
+ *
+ * A later catalogue replaces a caution of the same id.
+ */
 void
 limber_catalogue_add_caution (LimberCatalogue *self,
                               const char      *caution_id,
-                              const char      *text)
+                              LimberText      *text)
 {
   g_return_if_fail (LIMBER_IS_CATALOGUE (self));
   g_return_if_fail (caution_id != NULL && text != NULL);
 
-  g_hash_table_replace (self->cautions, g_strdup (caution_id), g_strdup (text));
+  limber_text_select (text, limber_catalogue_get_languages (self));
+  g_hash_table_replace (self->cautions, g_strdup (caution_id), text);
 }
 
 gboolean
@@ -271,7 +367,7 @@ limber_catalogue_get_source_citation (LimberCatalogue *self,
   g_return_val_if_fail (LIMBER_IS_CATALOGUE (self), NULL);
 
   source = source_id ? g_hash_table_lookup (self->sources, source_id) : NULL;
-  return source ? g_dgettext (GETTEXT_PACKAGE, source->citation) : NULL;
+  return source ? limber_text_get (source->citation) : NULL;
 }
 
 /**
@@ -291,10 +387,15 @@ limber_catalogue_get_source_url (LimberCatalogue *self,
   return source ? source->url : NULL;
 }
 
+/**
+ * limber_catalogue_add_source:
+ * @citation: (transfer full): the citation
+ * @url: (nullable): where it can be read
+ */
 void
 limber_catalogue_add_source (LimberCatalogue *self,
                              const char      *source_id,
-                             const char      *citation,
+                             LimberText      *citation,
                              const char      *url)
 {
   Source *source;
@@ -302,8 +403,9 @@ limber_catalogue_add_source (LimberCatalogue *self,
   g_return_if_fail (LIMBER_IS_CATALOGUE (self));
   g_return_if_fail (source_id != NULL && citation != NULL);
 
+  limber_text_select (citation, limber_catalogue_get_languages (self));
   source = g_new0 (Source, 1);
-  source->citation = g_strdup (citation);
+  source->citation = citation;
   source->url = g_strdup (url);
   g_hash_table_replace (self->sources, g_strdup (source_id), source);
 }
@@ -416,6 +518,7 @@ limber_catalogue_add_routine (LimberCatalogue *self,
   g_return_if_fail (LIMBER_IS_CATALOGUE (self));
   g_return_if_fail (LIMBER_IS_ROUTINE (routine));
 
+  limber_routine_select_language (routine, limber_catalogue_get_languages (self));
   old = g_hash_table_lookup (self->routines_by_id, limber_routine_get_id (routine));
   g_hash_table_replace (self->routines_by_id, (gpointer)limber_routine_get_id (routine), routine);
 
@@ -444,6 +547,8 @@ limber_catalogue_add_routines (LimberCatalogue *self,
   for (guint i = 0; i < routines->len; i++)
     {
       LimberRoutine *routine = g_ptr_array_index (routines, i);
+
+      limber_routine_select_language (routine, limber_catalogue_get_languages (self));
 
       /* A replacement, or an id given twice in the batch, goes one by one. */
       if (g_hash_table_contains (self->routines_by_id, limber_routine_get_id (routine)))

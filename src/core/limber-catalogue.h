@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LimberCatalogue, limber_catalogue, LIMBER, CATALOGUE, GObject)
 
 LimberCatalogue *limber_catalogue_new               (void);
+void             limber_catalogue_set_languages     (LimberCatalogue    *self,
+                                                     const char * const *languages);
+const char * const *limber_catalogue_get_languages  (LimberCatalogue    *self);
 GListModel      *limber_catalogue_get_regions       (LimberCatalogue *self);
 LimberRegion    *limber_catalogue_lookup_region     (LimberCatalogue *self,
                                                      const char      *id);
@@ -42,24 +45,24 @@ LimberRoutine   *limber_catalogue_find_gentler      (LimberCatalogue *self,
 /* Used by the loader. */
 void             limber_catalogue_add_group         (LimberCatalogue *self,
                                                      const char      *group_id,
-                                                     const char      *name);
+                                                     LimberText      *name);
 void             limber_catalogue_add_region        (LimberCatalogue *self,
                                                      LimberRegion    *region);
 gboolean         limber_catalogue_has_equipment     (LimberCatalogue *self,
                                                      const char      *equipment_id);
 void             limber_catalogue_add_equipment     (LimberCatalogue *self,
                                                      const char      *equipment_id,
-                                                     const char      *name);
+                                                     LimberText      *name);
 gboolean         limber_catalogue_has_caution       (LimberCatalogue *self,
                                                      const char      *caution_id);
 void             limber_catalogue_add_caution       (LimberCatalogue *self,
                                                      const char      *caution_id,
-                                                     const char      *text);
+                                                     LimberText      *text);
 gboolean         limber_catalogue_has_source        (LimberCatalogue *self,
                                                      const char      *source_id);
 void             limber_catalogue_add_source        (LimberCatalogue *self,
                                                      const char      *source_id,
-                                                     const char      *citation,
+                                                     LimberText      *citation,
                                                      const char      *url);
 void             limber_catalogue_add_routine       (LimberCatalogue *self,
                                                      LimberRoutine   *routine);

@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "limber-region.h"
 
 struct _LimberRegion
@@ -17,7 +15,7 @@ struct _LimberRegion
   char       *id;
   char       *svg_id;
   char       *group;
-  char       *name;
+  LimberText *name;
   LimberView  view;
   LimberSide  side;
 };
@@ -41,7 +39,7 @@ limber_region_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->svg_id, g_free);
   g_clear_pointer (&self->group, g_free);
-  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->name, limber_text_free);
 
   G_OBJECT_CLASS (limber_region_parent_class)->finalize (object);
 }
@@ -95,8 +93,10 @@ limber_region_init (LimberRegion *self)
 /**
  * limber_region_new:
  *
- * Creates an immutable region. @name is the English name from the catalogue;
- * limber_region_get_name() returns it translated.
+ * @name: (transfer full): its name, in English and the catalogue's other
+ *   languages
+ *
+ * Creates a region; only the language its name shows in changes.
  */
 LimberRegion *
 limber_region_new (const char *id,
@@ -104,7 +104,7 @@ limber_region_new (const char *id,
                    LimberSide  side,
                    const char *svg_id,
                    const char *group,
-                   const char *name)
+                   LimberText *name)
 {
   LimberRegion *self;
 
@@ -119,7 +119,7 @@ limber_region_new (const char *id,
   self->side = side;
   self->svg_id = g_strdup (svg_id);
   self->group = g_strdup (group);
-  self->name = g_strdup (name);
+  self->name = name;
 
   return self;
 }
@@ -168,7 +168,24 @@ const char *
 limber_region_get_name (LimberRegion *self)
 {
   g_return_val_if_fail (LIMBER_IS_REGION (self), NULL);
-  return g_dgettext (GETTEXT_PACKAGE, self->name);
+  return limber_text_get (self->name);
+}
+
+/**
+ * limber_region_select_language:
+ * @languages: (nullable): the languages wanted, best first
+ *
+ * Shows the region's name in the first of @languages the catalogue has it
+ * in, or in English.
+ */
+void
+limber_region_select_language (LimberRegion       *self,
+                               const char * const *languages)
+{
+  g_return_if_fail (LIMBER_IS_REGION (self));
+
+  if (limber_text_select (self->name, languages))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 const char *

@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "limber-text.h"
 #include "limber-types.h"
 
 G_BEGIN_DECLS
@@ -32,13 +33,15 @@ LimberRegion *limber_region_new            (const char   *id,
                                             LimberSide    side,
                                             const char   *svg_id,
                                             const char   *group,
-                                            const char   *name);
+                                            LimberText   *name);
 const char   *limber_region_get_id         (LimberRegion *self);
 LimberView    limber_region_get_view       (LimberRegion *self);
 LimberSide    limber_region_get_side       (LimberRegion *self);
 const char   *limber_region_get_svg_id     (LimberRegion *self);
 const char   *limber_region_get_group      (LimberRegion *self);
 const char   *limber_region_get_name       (LimberRegion *self);
+void          limber_region_select_language (LimberRegion       *self,
+                                             const char * const *languages);
 
 const char   *limber_view_to_string        (LimberView    view);
 gboolean      limber_view_from_string      (const char   *str,

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "limber-routine.h"
+#include "limber-text.h"
 
 G_BEGIN_DECLS
 
@@ -13,14 +14,14 @@ struct _LimberRoutine
   GObject          parent_instance;
 
   char            *id;
-  char            *title;
-  char            *summary;
+  LimberText      *title;
+  LimberText      *summary;
   char            *origin;
   GStrv            primary;
   GStrv            secondary;
   GStrv            equipment;
   GStrv            caution_ids;
-  GStrv            own_cautions;
+  GPtrArray       *own_cautions;   /* LimberText */
   GStrv            source_ids;
   GListStore      *steps;
   guint            total_seconds;
@@ -29,9 +30,11 @@ struct _LimberRoutine
   LimberLevel      level;
 };
 
-LimberRoutine *limber_routine_new      (const char    *id,
-                                        const char    *origin);
-void           limber_routine_add_step (LimberRoutine *self,
-                                        LimberStep    *step);
+LimberRoutine *limber_routine_new             (const char         *id,
+                                               const char         *origin);
+void           limber_routine_add_step        (LimberRoutine      *self,
+                                               LimberStep         *step);
+void           limber_routine_select_language (LimberRoutine      *self,
+                                               const char * const *languages);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-routine-private.h"
+#include "limber-step-private.h"
 
 G_DEFINE_FINAL_TYPE (LimberRoutine, limber_routine, G_TYPE_OBJECT)
 
@@ -29,14 +30,14 @@ limber_routine_finalize (GObject *object)
   LimberRoutine *self = (LimberRoutine *)object;
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->title, limber_text_free);
+  g_clear_pointer (&self->summary, limber_text_free);
   g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->primary, g_strfreev);
   g_clear_pointer (&self->secondary, g_strfreev);
   g_clear_pointer (&self->equipment, g_strfreev);
   g_clear_pointer (&self->caution_ids, g_strfreev);
-  g_clear_pointer (&self->own_cautions, g_strfreev);
+  g_clear_pointer (&self->own_cautions, g_ptr_array_unref);
   g_clear_pointer (&self->source_ids, g_strfreev);
   g_clear_object (&self->steps);
 
@@ -124,14 +125,14 @@ const char *
 limber_routine_get_title (LimberRoutine *self)
 {
   g_return_val_if_fail (LIMBER_IS_ROUTINE (self), NULL);
-  return self->title ? g_dgettext (GETTEXT_PACKAGE, self->title) : NULL;
+  return self->title ? limber_text_get (self->title) : NULL;
 }
 
 const char *
 limber_routine_get_summary (LimberRoutine *self)
 {
   g_return_val_if_fail (LIMBER_IS_ROUTINE (self), NULL);
-  return self->summary ? g_dgettext (GETTEXT_PACKAGE, self->summary) : NULL;
+  return self->summary ? limber_text_get (self->summary) : NULL;
 }
 
 LimberTechnique
@@ -206,7 +207,7 @@ guint
 limber_routine_get_n_own_cautions (LimberRoutine *self)
 {
   g_return_val_if_fail (LIMBER_IS_ROUTINE (self), 0);
-  return self->own_cautions ? g_strv_length (self->own_cautions) : 0;
+  return self->own_cautions ? self->own_cautions->len : 0;
 }
 
 /**
@@ -220,7 +221,39 @@ limber_routine_get_own_caution (LimberRoutine *self,
 {
   g_return_val_if_fail (LIMBER_IS_ROUTINE (self), NULL);
   g_return_val_if_fail (index < limber_routine_get_n_own_cautions (self), NULL);
-  return g_dgettext (GETTEXT_PACKAGE, self->own_cautions[index]);
+  return limber_text_get (g_ptr_array_index (self->own_cautions, index));
+}
+
+/**
+ * limber_routine_select_language:
+ * @languages: (nullable): the languages wanted, best first
+ *
+ * Shows the routine's texts, its steps' included, in the first of
+ * @languages the catalogue has them in, or in English.
+ */
+void
+limber_routine_select_language (LimberRoutine      *self,
+                                const char * const *languages)
+{
+  guint n_steps;
+
+  g_return_if_fail (LIMBER_IS_ROUTINE (self));
+
+  if (self->summary != NULL)
+    limber_text_select (self->summary, languages);
+  for (guint i = 0; self->own_cautions != NULL && i < self->own_cautions->len; i++)
+    limber_text_select (g_ptr_array_index (self->own_cautions, i), languages);
+
+  n_steps = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autoptr(LimberStep) step = g_list_model_get_item (G_LIST_MODEL (self->steps), i);
+
+      limber_step_select_language (step, languages);
+    }
+
+  if (self->title != NULL && limber_text_select (self->title, languages))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 /**

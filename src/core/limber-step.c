@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "limber-step-private.h"
 
 G_DEFINE_FINAL_TYPE (LimberStep, limber_step, G_TYPE_OBJECT)
@@ -17,7 +15,7 @@ clear_cue (gpointer data)
 {
   LimberStepCue *cue = data;
 
-  g_clear_pointer (&cue->text, g_free);
+  g_clear_pointer (&cue->text, limber_text_free);
 }
 
 static void
@@ -25,8 +23,8 @@ limber_step_finalize (GObject *object)
 {
   LimberStep *self = (LimberStep *)object;
 
-  g_clear_pointer (&self->instruction, g_free);
-  g_clear_pointer (&self->detail, g_free);
+  g_clear_pointer (&self->instruction, limber_text_free);
+  g_clear_pointer (&self->detail, limber_text_free);
   g_clear_pointer (&self->cues, g_array_unref);
 
   G_OBJECT_CLASS (limber_step_parent_class)->finalize (object);
@@ -53,15 +51,20 @@ limber_step_new (void)
   return g_object_new (LIMBER_TYPE_STEP, NULL);
 }
 
+/**
+ * limber_step_add_cue:
+ * @text: (transfer full): what the cue says
+ */
 void
 limber_step_add_cue (LimberStep *self,
                      guint       at_seconds,
                      gboolean    at_half,
-                     const char *text)
+                     LimberText *text)
 {
-  LimberStepCue cue = { at_seconds, at_half, g_strdup (text) };
+  LimberStepCue cue = { at_seconds, at_half, text };
 
   g_return_if_fail (LIMBER_IS_STEP (self));
+  g_return_if_fail (text != NULL);
 
   if (self->cues == NULL)
     {
@@ -80,7 +83,7 @@ const char *
 limber_step_get_instruction (LimberStep *self)
 {
   g_return_val_if_fail (LIMBER_IS_STEP (self), NULL);
-  return g_dgettext (GETTEXT_PACKAGE, self->instruction);
+  return self->instruction ? limber_text_get (self->instruction) : NULL;
 }
 
 /**
@@ -92,7 +95,7 @@ const char *
 limber_step_get_detail (LimberStep *self)
 {
   g_return_val_if_fail (LIMBER_IS_STEP (self), NULL);
-  return self->detail ? g_dgettext (GETTEXT_PACKAGE, self->detail) : NULL;
+  return self->detail ? limber_text_get (self->detail) : NULL;
 }
 
 /**
@@ -257,5 +260,26 @@ limber_step_get_cue (LimberStep *self,
   if (at_seconds != NULL)
     *at_seconds = cue->at_half ? limber_step_get_active_seconds (self) / 2 : cue->at_seconds;
 
-  return g_dgettext (GETTEXT_PACKAGE, cue->text);
+  return limber_text_get (cue->text);
+}
+
+/**
+ * limber_step_select_language:
+ * @languages: (nullable): the languages wanted, best first
+ *
+ * Shows the step's texts in the first of @languages the catalogue has them
+ * in, or in English.
+ */
+void
+limber_step_select_language (LimberStep         *self,
+                             const char * const *languages)
+{
+  g_return_if_fail (LIMBER_IS_STEP (self));
+
+  if (self->instruction != NULL)
+    limber_text_select (self->instruction, languages);
+  if (self->detail != NULL)
+    limber_text_select (self->detail, languages);
+  for (guint i = 0; self->cues != NULL && i < self->cues->len; i++)
+    limber_text_select (g_array_index (self->cues, LimberStepCue, i).text, languages);
 }

@@ -49,7 +49,7 @@ make_big (guint n)
       LimberRoutine *copy = limber_routine_new (id, "bench");
       GListModel *steps = limber_routine_get_steps (original);
 
-      copy->title = g_strdup (limber_routine_get_title (original));
+      copy->title = limber_text_new (limber_routine_get_title (original));
       copy->technique = limber_routine_get_technique (original);
       copy->level = limber_routine_get_level (original);
       copy->primary = g_strdupv ((GStrv)limber_routine_get_primary (original));
