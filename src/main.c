@@ -4,11 +4,8 @@
  */
 #include "config.h"
 
-#include <locale.h>
-
-#include <glib/gi18n.h>
-
 #include "limber-application.h"
+#include "limber-language.h"
 
 int
 main (int   argc,
@@ -16,10 +13,7 @@ main (int   argc,
 {
   g_autoptr(LimberApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  limber_language_init ();
 
   app = limber_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
