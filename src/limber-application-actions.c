@@ -81,10 +81,20 @@ quit_action_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (app));
 }
 
+/* For kiosks: `gapplication action app.limber.Limber language "'de'"`. */
+static void
+language_change_state_cb (GSimpleAction *action,
+                          GVariant      *state,
+                          gpointer       user_data)
+{
+  limber_application_set_language (LIMBER_APPLICATION (user_data), g_variant_get_string (state, NULL));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action_cb },
   { .name = "preferences", .activate = preferences_action_cb },
   { .name = "quit", .activate = quit_action_cb },
+  { .name = "language", .parameter_type = "s", .state = "''", .change_state = language_change_state_cb },
 };
 
 void

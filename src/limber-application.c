@@ -14,6 +14,7 @@
 #include "core/limber-catalogue-loader.h"
 #include "core/limber-real-clock.h"
 #include "limber-application-private.h"
+#include "limber-language.h"
 #include "limber-sound-cues.h"
 #include "limber-speech-cues.h"
 #include "limber-window.h"
@@ -31,6 +32,8 @@ struct _LimberApplication
   GPtrArray       *cue_sinks;          /* LimberCueSink */
   LimberSoundCues *sound_cues;
   LimberSpeechCues *speech_cues;
+  char            *language;           /* NULL: the environment's */
+  char            *environment_language;  /* LANGUAGE as Limber started */
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
@@ -174,6 +177,7 @@ limber_application_startup (GApplication *app)
   G_APPLICATION_CLASS (limber_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
+  gtk_widget_set_default_direction (limber_language_get_direction ());
   self->settings = g_settings_new (APP_ID);
   self->sound_cues = limber_sound_cues_new (self->settings);
   self->speech_cues = limber_speech_cues_new (self->settings);
@@ -197,6 +201,8 @@ limber_application_finalize (GObject *object)
   g_clear_object (&self->sound_cues);
   g_clear_object (&self->speech_cues);
   g_clear_object (&self->clock);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->environment_language, g_free);
 
   G_OBJECT_CLASS (limber_application_parent_class)->finalize (object);
 }
@@ -229,6 +235,7 @@ limber_application_init (LimberApplication *self)
   self->drop_in_problems = g_ptr_array_new_with_free_func (g_free);
   self->cue_sinks = g_ptr_array_new_with_free_func (g_object_unref);
   self->clock = create_clock ();
+  self->environment_language = g_strdup (g_getenv ("LANGUAGE"));
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Guided self-massage for sore muscles: foam rolling, "
@@ -374,4 +381,70 @@ limber_application_get_speech_cues (LimberApplication *self)
 {
   g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
   return self->speech_cues;
+}
+
+/**
+ * limber_application_set_language:
+ * @language: (nullable): a language such as "de", or a list such as
+ *   "de:fr", best first; %NULL or "" for the environment's
+ *
+ * Switches Limber to @language while it runs, the catalogue's text
+ * included, and lays the windows out right to left when the language is
+ * written so. The windows are built again, showing what they showed: GTK
+ * widgets keep the words they were made with. What Limber has no
+ * translation for stays English. The "app.language" action does the same.
+ */
+void
+limber_application_set_language (LimberApplication *self,
+                                 const char        *language)
+{
+  g_autoptr(GList) windows = NULL;
+  GAction *action;
+
+  g_return_if_fail (LIMBER_IS_APPLICATION (self));
+
+  if (language != NULL && *language == '\0')
+    language = NULL;
+  if (g_strcmp0 (language, self->language) == 0)
+    return;
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+
+  limber_language_set (self->language != NULL ? self->language : self->environment_language);
+  gtk_widget_set_default_direction (limber_language_get_direction ());
+  if (self->catalogue != NULL)
+    limber_catalogue_set_languages (self->catalogue, NULL);
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      LimberWindow *old = l->data;
+      LimberWindow *window;
+
+      if (!LIMBER_IS_WINDOW (old))
+        continue;
+
+      window = limber_window_new (self);
+      limber_window_take_state (window, old);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_window_destroy (GTK_WINDOW (old));
+    }
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "language");
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (self->language ? self->language : ""));
+}
+
+/**
+ * limber_application_get_language:
+ *
+ * Returns: (nullable): the language set with
+ * limber_application_set_language(), or %NULL for the environment's.
+ */
+const char *
+limber_application_get_language (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->language;
 }

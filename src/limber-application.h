@@ -32,4 +32,8 @@ LimberSpeechCues  *limber_application_get_speech_cues       (LimberApplication *
 void               limber_application_play_cue              (LimberApplication *self,
                                                              const LimberCue   *cue);
 
+void               limber_application_set_language          (LimberApplication *self,
+                                                             const char        *language);
+const char        *limber_application_get_language          (LimberApplication *self);
+
 G_END_DECLS

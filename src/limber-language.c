@@ -16,6 +16,10 @@
 
 #include "limber-language.h"
 
+#ifdef HAVE_NL_MSG_CAT_CNTR
+extern int _nl_msg_cat_cntr;
+#endif
+
 /**
  * limber_language_init:
  *
@@ -64,14 +68,26 @@ limber_language_set (const char *language)
   /* gettext ignores LANGUAGE in the C locale; C.UTF-8 is the same locale
    * without that rule. */
   if (language != NULL && *language != '\0' && messages != NULL &&
-      (g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")) &&
-      setlocale (LC_MESSAGES, "C.UTF-8") != NULL)
-    return;
+      (g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
+    setlocale (LC_MESSAGES, "C.UTF-8");
 
-  /* Setting the locale, even to what it was, makes gettext forget the
-   * translations it has already looked up. */
-  if (messages != NULL)
-    setlocale (LC_MESSAGES, messages);
+  /* gettext keeps the translations it has looked up until the locale
+   * changes, and setting the locale to what it already is changes nothing:
+   * the gettext manual's way is to raise this count; elsewhere, a change of
+   * locale and back. */
+#ifdef HAVE_NL_MSG_CAT_CNTR
+  ++_nl_msg_cat_cntr;
+#else
+  {
+    g_autofree char *now = g_strdup (setlocale (LC_MESSAGES, NULL));
+
+    if (now != NULL)
+      {
+        setlocale (LC_MESSAGES, g_str_equal (now, "C") ? "C.UTF-8" : "C");
+        setlocale (LC_MESSAGES, now);
+      }
+  }
+#endif
 }
 
 /**

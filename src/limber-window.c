@@ -10,6 +10,7 @@
 
 #include "limber-format.h"
 #include "limber-window.h"
+#include "pages/limber-region-choice.h"
 
 struct _LimberWindow
 {
@@ -33,6 +34,7 @@ struct _LimberWindow
   LimberCatalogue      *catalogue;
   GSettings            *settings;
   char                 *catalogue_problems;
+  guint                 n_problem_files;
   char                 *player_return;     /* the page the player goes back to */
 };
 
@@ -205,19 +207,20 @@ new_player (LimberWindow *self)
 }
 
 static void
-play (LimberWindow *self,
-      LimberPlayer *player,
-      const char   *title,
-      const char   *return_page)
+show_player (LimberWindow *self,
+             LimberPlayer *player,
+             const char   *return_page)
 {
   g_autoptr(GHashTable) equipment = dup_equipment_at_hand (self);
+  LimberRoutine *routine = limber_routine_page_get_routine (self->routine_page);
 
   g_free (self->player_return);
   self->player_return = g_strdup (return_page);
   limber_player_page_set_player (self->player_page, self->catalogue, player, equipment);
   show_page (self, "player");
-  adw_window_title_set_title (self->window_title, title);
-  limber_player_start (player);
+  adw_window_title_set_title (self->window_title,
+                              g_str_equal (return_page, "planner") || routine == NULL
+                              ? _("Your Session") : limber_routine_get_title (routine));
 }
 
 /* Plays the routine the routine page shows, from its first step. */
@@ -235,7 +238,8 @@ start_routine_cb (GtkWidget  *widget,
 
   player = new_player (self);
   limber_player_add_routine (player, routine);
-  play (self, player, limber_routine_get_title (routine), "routine");
+  show_player (self, player, "routine");
+  limber_player_start (player);
 }
 
 /* Plays the planned session, every routine in turn, as one. */
@@ -253,7 +257,8 @@ start_plan_cb (GtkWidget  *widget,
 
   player = new_player (self);
   limber_plan_add_to_player (plan, player);
-  play (self, player, _("Your Session"), "planner");
+  show_player (self, player, "planner");
+  limber_player_start (player);
 }
 
 /* Plans a session for the regions chosen on the map. */
@@ -343,6 +348,7 @@ show_catalogue_problems_banner (LimberWindow *self,
   g_autofree char *text = NULL;
 
   self->catalogue_problems = problems;
+  self->n_problem_files = n_files;
   text = g_strdup_printf (ngettext ("%u catalogue of extra routines could not be loaded.",
                                     "%u catalogues of extra routines could not be loaded.", n_files), n_files);
   gtk_label_set_text (self->banner_label, text);
@@ -536,4 +542,90 @@ limber_window_get_planner_page (LimberWindow *self)
 {
   g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
   return self->planner_page;
+}
+
+static void
+select_regions (LimberWindow       *self,
+                const char * const *region_ids)
+{
+  GListModel *choices = limber_map_page_get_choices (self->map_page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(LimberRegionChoice) choice = g_list_model_get_item (choices, i);
+      LimberRegion *region = limber_region_choice_get_region (choice);
+
+      if (g_strv_contains (region_ids, limber_region_get_id (region)))
+        limber_region_choice_set_selected (choice, TRUE);
+    }
+}
+
+/**
+ * limber_window_take_state:
+ * @from: a window about to be destroyed
+ *
+ * Makes @self show what @from shows: its size, the regions chosen and
+ * marked injured on the map, the view, the page, and the routine or the
+ * session on it, a playing one included (it goes on playing here). Filters
+ * and the planner's soreness start afresh.
+ *
+ * Widgets keep the words they were built with, so the application builds
+ * its windows again this way when the language changes.
+ */
+void
+limber_window_take_state (LimberWindow *self,
+                          LimberWindow *from)
+{
+  g_autofree char *view = NULL;
+  g_auto(GStrv) selected = NULL;
+  g_autoptr(GHashTable) injured = NULL;
+  LimberRoutine *routine;
+  LimberPlayer *player;
+  GHashTableIter iter;
+  gpointer region_id;
+  const char *page;
+  int width, height;
+
+  g_return_if_fail (LIMBER_IS_WINDOW (self));
+  g_return_if_fail (LIMBER_IS_WINDOW (from));
+
+  gtk_window_get_default_size (GTK_WINDOW (from), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (gtk_window_is_maximized (GTK_WINDOW (from)))
+    gtk_window_maximize (GTK_WINDOW (self));
+  if (gtk_window_is_fullscreen (GTK_WINDOW (from)))
+    gtk_window_fullscreen (GTK_WINDOW (self));
+
+  if (self->catalogue == NULL || from->catalogue == NULL)
+    return;
+
+  if (from->catalogue_problems != NULL && gtk_revealer_get_reveal_child (from->banner))
+    show_catalogue_problems_banner (self, g_strdup (from->catalogue_problems), from->n_problem_files);
+
+  /* Choosing from the list turns the map to the region; the view comes
+   * back after. */
+  g_object_get (from->map_page, "view", &view, NULL);
+  selected = limber_map_page_dup_selected_ids (from->map_page);
+  select_regions (self, (const char * const *)selected);
+  injured = limber_map_page_dup_injured (from->map_page);
+  g_hash_table_iter_init (&iter, injured);
+  while (g_hash_table_iter_next (&iter, &region_id, NULL))
+    limber_map_page_set_injured (self->map_page, region_id, TRUE);
+  g_object_set (self->map_page, "view", view, NULL);
+
+  page = limber_window_get_page_name (from);
+  routine = limber_routine_page_get_routine (from->routine_page);
+  player = limber_player_page_get_player (from->player_page);
+  if (g_str_equal (page, "player") && player != NULL)
+    page = g_strcmp0 (from->player_return, "planner") == 0 ? "planner" : "routine";
+
+  if (g_str_equal (page, "planner"))
+    plan_session_cb (GTK_WIDGET (self), NULL, NULL);
+  else if (g_str_equal (page, "routines") || g_str_equal (page, "routine"))
+    show_routines_cb (GTK_WIDGET (self), NULL, NULL);
+  if (g_str_equal (page, "routine") && routine != NULL)
+    on_routine_activated_cb (self->routine_list_page, routine, self);
+
+  if (g_str_equal (limber_window_get_page_name (from), "player") && player != NULL)
+    show_player (self, player, from->player_return != NULL ? from->player_return : "routine");
 }

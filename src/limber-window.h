@@ -28,5 +28,7 @@ LimberPlayerPage      *limber_window_get_player_page       (LimberWindow *self);
 LimberPlannerPage     *limber_window_get_planner_page      (LimberWindow *self);
 const char            *limber_window_get_page_name         (LimberWindow *self);
 const char            *limber_window_get_banner_text       (LimberWindow *self);
+void                   limber_window_take_state            (LimberWindow *self,
+                                                            LimberWindow *from);
 
 G_END_DECLS
