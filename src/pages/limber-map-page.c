@@ -434,6 +434,14 @@ limber_map_page_size_allocate (GtkWidget *widget,
       side_width = MAX (side_width, side_min);
       map_alloc = (GtkAllocation) { 0, 0, width - side_width, height };
       side_alloc = (GtkAllocation) { width - side_width, 0, side_width, height };
+      /* Mirrored in a right-to-left language like the rest of the
+       * layout, the list on the left; the figure itself never mirrors
+       * (LimberBodyMap sees to that). */
+      if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+        {
+          side_alloc.x = 0;
+          map_alloc.x = side_width;
+        }
     }
   else
     {

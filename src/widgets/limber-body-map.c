@@ -1546,6 +1546,7 @@ create_label (LimberBodyMap *self,
 
   gtk_widget_add_css_class (label, css_class);
   gtk_widget_set_can_target (label, FALSE);
+  gtk_widget_set_direction (label, GTK_TEXT_DIR_LTR);
   gtk_widget_set_parent (label, GTK_WIDGET (self));
 
   return label;
@@ -1564,6 +1565,9 @@ limber_body_map_init (LimberBodyMap *self)
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
+  /* A body never mirrors: in a right-to-left language the person's left
+   * stays where it is drawn, and so do the side markers. */
+  gtk_widget_set_direction (GTK_WIDGET (self), GTK_TEXT_DIR_LTR);
 
   self->name_label = create_label (self, "region-name");
   gtk_widget_set_visible (self->name_label, FALSE);
