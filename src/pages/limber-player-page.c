@@ -23,6 +23,9 @@
 /* Below this height or width, smaller type and a tighter layout. */
 #define COMPACT_HEIGHT 720
 #define COMPACT_WIDTH  720
+/* Beside the words, the ring keeps at least this width, or its caption
+ * would be cut short: long words wrap more, or give way (fit_words()). */
+#define LANDSCAPE_RING_MIN_WIDTH 240
 
 struct _LimberPlayerPage
 {
@@ -41,6 +44,7 @@ struct _LimberPlayerPage
   GtkLabel        *instruction_label;
   GtkLabel        *detail_label;
   GtkLabel        *next_label;
+  GtkWidget       *next_card;
   GtkBox          *controls;
   GtkButton       *pause_button;
   GtkLabel        *finish_title;
@@ -59,6 +63,9 @@ struct _LimberPlayerPage
   LimberRoutine   *shown_routine;
   LimberSide       shown_side;
   int              layout;           /* -1 unknown, else landscape << 1 | compact */
+  guint            n_dropped;        /* words left out for room: see fit_words() */
+  int              fitted_width;
+  int              fitted_height;
 };
 
 G_DEFINE_FINAL_TYPE (LimberPlayerPage, limber_player_page, GTK_TYPE_WIDGET)
@@ -186,6 +193,37 @@ set_label (GtkLabel   *label,
 {
   gtk_label_set_text (label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+/* On a small screen, and in a language that runs long, the step's detail
+ * and then what comes next give way rather than push the instruction off
+ * the page: the routine's page showed the details before it started. They
+ * come back as soon as they fit. */
+static void
+fit_words (LimberPlayerPage *self,
+           int               width,
+           int               height)
+{
+  const char *detail = gtk_label_get_text (self->detail_label);
+  int min_width, min_height;
+
+  self->fitted_width = width;
+  self->fitted_height = height;
+  if (width <= 0 || height <= 0)
+    return;
+
+  for (self->n_dropped = 0; ; self->n_dropped++)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->detail_label), *detail != '\0' && self->n_dropped < 1);
+      gtk_widget_set_visible (self->next_card, self->n_dropped < 2);
+      if (self->n_dropped == 2)
+        break;
+
+      gtk_widget_measure (GTK_WIDGET (self->stack), GTK_ORIENTATION_VERTICAL, width, &min_height, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (self->stack), GTK_ORIENTATION_HORIZONTAL, height, &min_width, NULL, NULL, NULL);
+      if (min_height <= height && min_width <= width)
+        break;
+    }
 }
 
 static char *
@@ -412,6 +450,8 @@ update (LimberPlayerPage *self)
   update_figure (self, routine, limber_player_get_side (self->player));
   next = describe_next (self);
   gtk_label_set_text (self->next_label, next);
+
+  fit_words (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
 
   set_ring_state_class (self, state);
   limber_timer_ring_set_running (self->ring, state != LIMBER_PLAYER_STATE_PAUSED);
@@ -671,6 +711,7 @@ apply_layout (LimberPlayerPage *self,
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->body_box),
                                   landscape ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  gtk_widget_set_size_request (GTK_WIDGET (self->ring), landscape ? LANDSCAPE_RING_MIN_WIDTH : -1, -1);
   /* On a tall screen the ring takes the spare height, centred, and the
    * words sit just above the controls, within reach of the eye and hand. */
   gtk_widget_set_valign (GTK_WIDGET (self->info_box), landscape ? GTK_ALIGN_CENTER : GTK_ALIGN_END);
@@ -691,6 +732,8 @@ limber_player_page_size_allocate (GtkWidget *widget,
   LimberPlayerPage *self = LIMBER_PLAYER_PAGE (widget);
 
   apply_layout (self, width, height);
+  if (width != self->fitted_width || height != self->fitted_height)
+    fit_words (self, width, height);
   gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
 }
 
@@ -841,6 +884,7 @@ limber_player_page_class_init (LimberPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, instruction_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, detail_label);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, next_label);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, next_card);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, controls);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, pause_button);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, finish_title);

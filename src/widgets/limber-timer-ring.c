@@ -30,6 +30,7 @@
 #define TRACK_ALPHA      0.15
 #define PAUSED_ALPHA     0.40
 #define CAPTION_ALPHA    0.70
+#define CAPTION_MIN_SIZE 13.0    /* pixels: still read from the floor */
 /* Pieces the arc is cut into, each its own render node. */
 #define ARC_SECTORS      24
 #define FLASH_ALPHA      0.6
@@ -437,6 +438,37 @@ create_layout (LimberTimerRing *self,
   return layout;
 }
 
+/* The caption in the ring's type, smaller (but never below the floor)
+ * when it is too wide for the ring, as a translation may be, and on a
+ * second line before it is ever cut short. */
+static void
+fit_caption (LimberTimerRing *self)
+{
+  double inner = 2 * self->radius - self->stroke;
+  double width = inner * 0.72;
+  double size = MAX (CAPTION_MIN_SIZE, inner * 0.09);
+  const char *caption = self->caption != NULL ? self->caption : "";
+  PangoRectangle logical;
+
+  g_clear_object (&self->caption_layout);
+  self->caption_layout = create_layout (self, size, PANGO_WEIGHT_BOLD, FALSE);
+  pango_layout_set_text (self->caption_layout, caption, -1);
+  pango_layout_get_pixel_extents (self->caption_layout, NULL, &logical);
+  if (logical.width > width && size > CAPTION_MIN_SIZE)
+    {
+      g_clear_object (&self->caption_layout);
+      self->caption_layout = create_layout (self, MAX (CAPTION_MIN_SIZE, size * width / logical.width),
+                                            PANGO_WEIGHT_BOLD, FALSE);
+      pango_layout_set_text (self->caption_layout, caption, -1);
+    }
+
+  pango_layout_set_alignment (self->caption_layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_width (self->caption_layout, (int)(width * PANGO_SCALE));
+  pango_layout_set_wrap (self->caption_layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (self->caption_layout, -2);
+  pango_layout_set_ellipsize (self->caption_layout, PANGO_ELLIPSIZE_END);
+}
+
 /* Sizes the digits to the largest that fits the phase's widest text inside
  * the ring, with air around it. */
 static void
@@ -444,7 +476,7 @@ ensure_layouts (LimberTimerRing *self)
 {
   double inner = 2 * self->radius - self->stroke;
   double trial = 100;
-  double size, diagonal, caption_size;
+  double size, diagonal;
   PangoRectangle ink, logical;
 
   if (!self->layouts_dirty && self->digits_layout != NULL)
@@ -467,13 +499,7 @@ ensure_layouts (LimberTimerRing *self)
   self->digits_ink_y = (double)ink.y / PANGO_SCALE;
   self->digits_ink_height = (double)ink.height / PANGO_SCALE;
 
-  /* The caption must stay readable on the smallest ring. */
-  caption_size = MAX (13., inner * 0.09);
-  self->caption_layout = create_layout (self, caption_size, PANGO_WEIGHT_BOLD, FALSE);
-  pango_layout_set_alignment (self->caption_layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_ellipsize (self->caption_layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_width (self->caption_layout, (int)(inner * 0.72 * PANGO_SCALE));
-  pango_layout_set_text (self->caption_layout, self->caption != NULL ? self->caption : "", -1);
+  fit_caption (self);
 
   self->layouts_dirty = FALSE;
 }
@@ -1082,7 +1108,7 @@ limber_timer_ring_set_caption (LimberTimerRing *self,
   self->caption = g_strdup (caption);
 
   if (self->caption_layout != NULL)
-    pango_layout_set_text (self->caption_layout, caption != NULL ? caption : "", -1);
+    fit_caption (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAPTION]);
 }
@@ -1098,6 +1124,24 @@ limber_timer_ring_get_caption (LimberTimerRing *self)
   g_return_val_if_fail (LIMBER_IS_TIMER_RING (self), NULL);
 
   return self->caption;
+}
+
+/**
+ * limber_timer_ring_get_caption_shortened:
+ *
+ * Returns: whether the caption is too wide for the ring at its size and
+ * shows cut short with an ellipsis: a translation may be too long.
+ */
+gboolean
+limber_timer_ring_get_caption_shortened (LimberTimerRing *self)
+{
+  g_return_val_if_fail (LIMBER_IS_TIMER_RING (self), FALSE);
+
+  if (self->caption == NULL || gtk_widget_get_width (GTK_WIDGET (self)) == 0)
+    return FALSE;
+
+  ensure_layouts (self);
+  return pango_layout_is_ellipsized (self->caption_layout);
 }
 
 /**

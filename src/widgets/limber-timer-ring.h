@@ -29,6 +29,7 @@ void        limber_timer_ring_update        (LimberTimerRing     *self);
 void        limber_timer_ring_set_caption   (LimberTimerRing     *self,
                                              const char          *caption);
 const char *limber_timer_ring_get_caption   (LimberTimerRing     *self);
+gboolean    limber_timer_ring_get_caption_shortened (LimberTimerRing *self);
 const char *limber_timer_ring_get_text      (LimberTimerRing     *self);
 void        limber_timer_ring_flash         (LimberTimerRing     *self);
 gboolean    limber_timer_ring_get_flashing  (LimberTimerRing     *self);
