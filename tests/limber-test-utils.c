@@ -14,6 +14,8 @@
 #include <X11/extensions/XTest.h>
 
 #include "limber-test-utils.h"
+#include "pages/limber-map-page.h"
+#include "pages/limber-region-choice.h"
 #include "widgets/limber-body-map.h"
 
 void
@@ -339,6 +341,27 @@ limber_test_find_widget (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/* Chooses a region as the list's check button would. */
+void
+limber_test_select_region (GtkWidget  *map_page,
+                           const char *region_id)
+{
+  GListModel *choices = limber_map_page_get_choices (LIMBER_MAP_PAGE (map_page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(LimberRegionChoice) choice = g_list_model_get_item (choices, i);
+
+      if (g_str_equal (limber_region_get_id (limber_region_choice_get_region (choice)), region_id))
+        {
+          limber_region_choice_set_selected (choice, TRUE);
+          return;
+        }
+    }
+
+  g_error ("no region %s", region_id);
 }
 
 /* GTK's own handler stops the emission of GdkSurface::render, so count with

@@ -45,6 +45,8 @@ gboolean limber_test_region_point     (GtkWidget   *body_map,
 GtkWidget *limber_test_find_widget     (GtkWidget   *root,
                                         GType        type,
                                         const char  *label);
+void     limber_test_select_region     (GtkWidget   *map_page,
+                                        const char  *region_id);
 gulong   limber_test_count_renders_begin (guint      *renders);
 void     limber_test_count_renders_end   (gulong      hook);
 

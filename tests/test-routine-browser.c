@@ -11,7 +11,6 @@
 #include "limber-application.h"
 #include "limber-test-utils.h"
 #include "limber-window.h"
-#include "pages/limber-region-choice.h"
 
 static char *data_home;
 
@@ -50,26 +49,6 @@ write_drop_ins (void)
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
   g_assert_true (g_file_set_contents (gym, gym_catalogue, -1, NULL));
   g_assert_true (g_file_set_contents (broken, broken_catalogue, -1, NULL));
-}
-
-static void
-select_region (LimberMapPage *page,
-               const char    *region_id)
-{
-  GListModel *choices = limber_map_page_get_choices (page);
-
-  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
-    {
-      g_autoptr(LimberRegionChoice) choice = g_list_model_get_item (choices, i);
-
-      if (g_str_equal (limber_region_get_id (limber_region_choice_get_region (choice)), region_id))
-        {
-          limber_region_choice_set_selected (choice, TRUE);
-          return;
-        }
-    }
-
-  g_error ("no region %s", region_id);
 }
 
 static void
@@ -162,8 +141,8 @@ test_browse (void)
   map = limber_window_get_map_page (window);
   g_assert_null (limber_test_find_widget (GTK_WIDGET (map), GTK_TYPE_BUTTON, "Show _Routines"));
 
-  select_region (map, "back.calves.left");
-  select_region (map, "back.lower-back.right");
+  limber_test_select_region (GTK_WIDGET (map), "back.calves.left");
+  limber_test_select_region (GTK_WIDGET (map), "back.lower-back.right");
   limber_test_iterate (50);
   click_button (GTK_WIDGET (map), "Show _Routines");
   g_assert_cmpstr (limber_window_get_page_name (window), ==, "routines");
