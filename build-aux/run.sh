@@ -10,4 +10,6 @@ install_packages "${build_packages[@]}" "${run_packages[@]}"
 configure_and_build "$build_dir"
 
 export GSETTINGS_SCHEMA_DIR="$build_dir/data"
+# The translations as built, so that LANGUAGE=de build-aux/run.sh shows them.
+export LIMBER_LOCALEDIR="$build_dir/po"
 exec "$build_dir/src/limber" "$@"

@@ -20,6 +20,15 @@
 extern int _nl_msg_cat_cntr;
 #endif
 
+/* gettext ignores LANGUAGE in the C locale, which is what a shell without
+ * any locale settings has (LANGUAGE=de build-aux/run.sh in a container);
+ * C.UTF-8 is the same locale without that rule. */
+static void
+use_language_in_c_locale (void)
+{
+  setlocale (LC_MESSAGES, "C.UTF-8");
+}
+
 /**
  * limber_language_init:
  *
@@ -31,8 +40,14 @@ void
 limber_language_init (void)
 {
   const char *locale_dir = g_getenv ("LIMBER_LOCALEDIR");
+  const char *language = g_getenv ("LANGUAGE");
+  const char *messages;
 
   setlocale (LC_ALL, "");
+  messages = setlocale (LC_MESSAGES, NULL);
+  if (language != NULL && *language != '\0' && messages != NULL &&
+      (g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
+    use_language_in_c_locale ();
   bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL && *locale_dir != '\0' ? locale_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
@@ -65,11 +80,9 @@ limber_language_set (const char *language)
    * threads that may be reading it. */
   g_setenv ("LANGUAGE", language != NULL ? language : "", TRUE);
 
-  /* gettext ignores LANGUAGE in the C locale; C.UTF-8 is the same locale
-   * without that rule. */
   if (language != NULL && *language != '\0' && messages != NULL &&
       (g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
-    setlocale (LC_MESSAGES, "C.UTF-8");
+    use_language_in_c_locale ();
 
   /* gettext keeps the translations it has looked up until the locale
    * changes, and setting the locale to what it already is changes nothing:
