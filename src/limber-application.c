@@ -429,6 +429,11 @@ limber_application_set_language (LimberApplication *self,
       limber_window_take_state (window, old);
       gtk_window_present (GTK_WINDOW (window));
       gtk_window_destroy (GTK_WINDOW (old));
+
+      /* The notice went with the old window, unread: say it again, in the
+       * new language. */
+      if (self->settings != NULL && !g_settings_get_boolean (self->settings, "safety-notice-seen"))
+        show_safety_notice (self, GTK_WINDOW (window));
     }
 
   action = g_action_map_lookup_action (G_ACTION_MAP (self), "language");

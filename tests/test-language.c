@@ -207,6 +207,22 @@ switch_language (LimberApplication *app,
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 }
 
+static GtkWindow *
+find_notice (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
 static void
 test_live_switch (void)
 {
@@ -220,6 +236,7 @@ test_live_switch (void)
   g_auto(GStrv) selected = NULL;
   g_autoptr(GVariant) state = NULL;
   g_autofree char *german_title = NULL;
+  GtkWindow *notice;
   LimberWindow *window;
   LimberRoutine *routine;
   const char *routine_id;
@@ -281,8 +298,15 @@ test_live_switch (void)
                    limber_region_get_name (limber_catalogue_lookup_region (english, REGION_ID)));
 
   /* A language Limber does not have falls back to English, not to the
-   * environment's German. */
+   * environment's German. The safety notice, if it was not read yet, is
+   * shown again: it went with the old window. */
+  g_settings_set_boolean (limber_application_get_settings (app), "safety-notice-seen", FALSE);
   switch_language (app, "xx");
+  notice = find_notice ();
+  g_assert_nonnull (notice);
+  g_assert_true (gtk_window_get_transient_for (notice) == GTK_WINDOW (get_window (app)));
+  gtk_window_destroy (notice);
+  g_settings_set_boolean (limber_application_get_settings (app), "safety-notice-seen", TRUE);
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Where is it sore?"), ==, "Where is it sore?");
   g_assert_cmpstr (limber_region_get_name (region), ==,
                    limber_region_get_name (limber_catalogue_lookup_region (english, REGION_ID)));
