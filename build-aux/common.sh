@@ -68,13 +68,14 @@ configure_and_build () {
   ninja -C "$dir"
 }
 
-# start_private_session: a private Xvfb (-displayfd picks a free display) and
-# a private session bus, both stopped when the calling script exits.
+# start_private_session [SIZE]: a private Xvfb (-displayfd picks a free
+# display) with a screen of SIZE (2560x2560 unless given) and a private
+# session bus, both stopped when the calling script exits.
 start_private_session () {
-  local display_fd display_number dbus_info
+  local display_fd display_number dbus_info size=${1:-2560x2560}
 
   exec {display_fd}<> <(:)
-  Xvfb -displayfd "$display_fd" -screen 0 2560x2560x24 -nolisten tcp -noreset &
+  Xvfb -displayfd "$display_fd" -screen 0 "${size}x24" -nolisten tcp -noreset &
   xvfb_pid=$!
   read -r -t 30 display_number <&"$display_fd"
   exec {display_fd}>&-
