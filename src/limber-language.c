@@ -24,9 +24,13 @@ extern int _nl_msg_cat_cntr;
  * any locale settings has (LANGUAGE=de build-aux/run.sh in a container);
  * C.UTF-8 is the same locale without that rule. */
 static void
-use_language_in_c_locale (void)
+heed_language_in_c_locale (const char *language)
 {
-  setlocale (LC_MESSAGES, "C.UTF-8");
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  if (language != NULL && *language != '\0' && messages != NULL &&
+      (g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
+    setlocale (LC_MESSAGES, "C.UTF-8");
 }
 
 /**
@@ -40,14 +44,9 @@ void
 limber_language_init (void)
 {
   const char *locale_dir = g_getenv ("LIMBER_LOCALEDIR");
-  const char *language = g_getenv ("LANGUAGE");
-  const char *messages;
 
   setlocale (LC_ALL, "");
-  messages = setlocale (LC_MESSAGES, NULL);
-  if (language != NULL && *language != '\0' && messages != NULL &&
-      (g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
-    use_language_in_c_locale ();
+  heed_language_in_c_locale (g_getenv ("LANGUAGE"));
   bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL && *locale_dir != '\0' ? locale_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
@@ -73,16 +72,12 @@ limber_language_init (void)
 void
 limber_language_set (const char *language)
 {
-  g_autofree char *messages = g_strdup (setlocale (LC_MESSAGES, NULL));
-
   /* An empty LANGUAGE counts as unset, for gettext and GLib alike; setting
    * it rather than removing it leaves the environment's array in place for
    * threads that may be reading it. */
   g_setenv ("LANGUAGE", language != NULL ? language : "", TRUE);
 
-  if (language != NULL && *language != '\0' && messages != NULL &&
-      (g_str_equal (messages, "C") || g_str_equal (messages, "POSIX")))
-    use_language_in_c_locale ();
+  heed_language_in_c_locale (language);
 
   /* gettext keeps the translations it has looked up until the locale
    * changes, and setting the locale to what it already is changes nothing:

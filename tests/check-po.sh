@@ -124,8 +124,9 @@ case $mode in
     echo "$lang: $stats"
     if grep -qE 'fuzzy|untranslated' <<<"$stats"; then
       echo "po/$lang.po has fuzzy or untranslated messages:"
-      msgattrib --only-fuzzy --no-obsolete "$po" | grep -A1 '^msgid' | head -40 || true
-      msgattrib --untranslated --no-obsolete "$po" | grep -A1 '^msgid' | head -40 || true
+      # Each without its header entry.
+      msgattrib --only-fuzzy --no-obsolete "$po" | sed '1,/^$/d' | grep -A1 '^msgid' | head -40 || true
+      msgattrib --untranslated --no-obsolete "$po" | sed '1,/^$/d' | grep -A1 '^msgid' | head -40 || true
       status=1
     fi
     # Translated and not fuzzy: every message of the template.
