@@ -35,6 +35,9 @@ say "Catalogue loading ($runs runs)"
 say "Planning a session ($((runs * 14 + 3)) runs each)"
 "$build_dir/tests/bench/bench-planner" "$((runs * 14 + 3))"
 
+say "History after ten years of daily sessions ($((runs * 7 + 2)) runs each)"
+"$build_dir/tests/bench/bench-history" "$((runs * 7 + 2))"
+
 say "Timer ring (GSK_RENDERER=$renderer)"
 "$build_dir/tests/bench/bench-timer-ring" "${BENCH_RING_SECONDS:-20}" "$xvfb_pid"
 
