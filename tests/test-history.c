@@ -527,6 +527,7 @@ fill_for_csv (LimberHistory *history)
   limber_history_add_session (history, third);
   limber_history_set_favourite (history, "neck.stretch", TRUE);
   limber_history_set_favourite (history, "a,b", TRUE);
+  limber_history_set_favourite (history, "the \"best\" one", TRUE);
   limber_history_flush (history);
 }
 
@@ -565,9 +566,9 @@ test_csv_round_trip (Fixture       *fixture,
   g_test_message ("%s", exported);
 
   lines = g_strsplit (exported, "\r\n", -1);
-  /* The header, 6 rows, 5 rows and 1 row of sessions, 2 favourites, and
+  /* The header, 6 rows, 5 rows and 1 row of sessions, 3 favourites, and
    * the empty string after the last line end. */
-  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 6 + 5 + 1 + 2 + 1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 6 + 5 + 1 + 3 + 1);
   g_assert_cmpstr (lines[0], ==, "session,started,ended,outcome,kind,item,step,steps_done,steps_total,before,after");
   g_assert_true (g_str_has_suffix (lines[1], ",2026-11-21T08:30:00Z,2026-11-21T08:45:00Z,stopped,session,,,,,,"));
   g_assert_nonnull (strstr (exported, ",2026-12-31T23:30:00Z,2026-12-31T23:40:00Z,finished,session,,,,,,\r\n"));
@@ -577,7 +578,9 @@ test_csv_round_trip (Fixture       *fixture,
   g_assert_nonnull (strstr (exported, ",,,,rating,\"ünïcödé, region\",,,,10,0\r\n"));
   g_assert_nonnull (strstr (exported, ",,,,rating,neck,,,,,1\r\n"));
   g_assert_nonnull (strstr (exported, "imported-from-elsewhere,2026-12-31T23:30:00Z,2026-12-31T23:31:40Z,stopped,"));
-  g_assert_true (g_str_has_suffix (exported, ",,,,favourite,\"a,b\",,,,,\r\n,,,,favourite,neck.stretch,,,,,\r\n"));
+  g_assert_true (g_str_has_suffix (exported, ",,,,favourite,\"a,b\",,,,,\r\n"
+                                             ",,,,favourite,neck.stretch,,,,,\r\n"
+                                             ",,,,favourite,\"the \"\"best\"\" one\",,,,,\r\n"));
 
   g_assert_true (limber_history_import_csv (other, exported, strlen (exported), &n, &error));
   g_assert_no_error (error);
