@@ -35,11 +35,11 @@ say "Catalogue loading ($runs runs)"
 say "Planning a session ($((runs * 14 + 3)) runs each)"
 "$build_dir/tests/bench/bench-planner" "$((runs * 14 + 3))"
 
-say "History after ten years of daily sessions ($((runs * 7 + 2)) runs each)"
-"$build_dir/tests/bench/bench-history" "$((runs * 7 + 2))"
-
 say "Timer ring (GSK_RENDERER=$renderer)"
 "$build_dir/tests/bench/bench-timer-ring" "${BENCH_RING_SECONDS:-20}" "$xvfb_pid"
 
 say "Playing a routine (GSK_RENDERER=$renderer, ${BENCH_SECONDS:-60} s each)"
 "$build_dir/tests/bench/bench-player" "${BENCH_SECONDS:-60}" 2>/dev/null
+
+say "History after ten years of daily sessions ($((runs * 7 + 2)) runs each)"
+"$build_dir/tests/bench/bench-history" "$((runs * 7 + 2))"
