@@ -1788,6 +1788,8 @@ limber_history_sessions_per_week (LimberHistory *self,
 
   g_return_val_if_fail (LIMBER_IS_HISTORY (self), NULL);
   g_return_val_if_fail (now != NULL, NULL);
+  /* About two thousand years: the calendar starts at year 1. */
+  g_return_val_if_fail (n_weeks <= 100000, NULL);
 
   counts = g_array_sized_new (FALSE, TRUE, sizeof (guint), n_weeks);
   g_array_set_size (counts, n_weeks);
