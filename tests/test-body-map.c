@@ -448,56 +448,6 @@ test_marked_accessible (Fixture       *fixture,
   g_assert_null (limber_body_map_get_marked_label (map));
 }
 
-/* The map as it draws itself now, through the window's own renderer, but
- * without the side labels' windows or a frame in the way. */
-static cairo_surface_t *
-render_map (LimberBodyMap *map)
-{
-  GtkWidget *widget = GTK_WIDGET (map);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  graphene_rect_t viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                 gtk_widget_get_height (widget));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  cairo_surface_t *surface;
-
-  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &viewport);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        gdk_texture_get_width (texture), gdk_texture_get_height (texture));
-  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
-                        cairo_image_surface_get_stride (surface));
-  cairo_surface_mark_dirty (surface);
-
-  return surface;
-}
-
-static guint32
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
-{
-  const guint8 *row = cairo_image_surface_get_data (surface) + (gsize)y * cairo_image_surface_get_stride (surface);
-
-  return ((const guint32 *)row)[x];
-}
-
-static int
-colour_distance (guint32 a,
-                 guint32 b)
-{
-  int d = 0;
-
-  for (int shift = 0; shift < 32; shift += 8)
-    d += ABS ((int)((a >> shift) & 0xff) - (int)((b >> shift) & 0xff));
-
-  return d;
-}
-
 /* Inside the region, away from its antialiased edge: where a selected
  * region paints, as far as two pixels around. */
 static gboolean
@@ -515,7 +465,8 @@ in_region (cairo_surface_t *plain,
       int ax = x + around[i][0], ay = y + around[i][1];
 
       if (ax < 0 || ay < 0 || ax >= width || ay >= height ||
-          colour_distance (pixel_at (plain, ax, ay), pixel_at (filled, ax, ay)) < 60)
+          limber_test_colour_distance (limber_test_pixel_at (plain, ax, ay),
+                                       limber_test_pixel_at (filled, ax, ay)) < 60)
         return FALSE;
     }
 
@@ -551,14 +502,14 @@ look_at (cairo_surface_t *surface,
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
-        guint32 pixel = pixel_at (surface, x, y);
+        guint32 pixel = limber_test_pixel_at (surface, x, y);
         guint count;
 
         if (!in_region (plain, filled, x, y))
           continue;
 
         look.area++;
-        if (colour_distance (pixel, pixel_at (other, x, y)) > 60)
+        if (limber_test_colour_distance (pixel, limber_test_pixel_at (other, x, y)) > 60)
           look.differ++;
 
         count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1;
@@ -574,7 +525,7 @@ look_at (cairo_surface_t *surface,
    * a column crosses more stripes than a row. */
   for (int y = 0; y < height; y++)
     {
-      guint32 pixel = pixel_at (surface, column, y);
+      guint32 pixel = limber_test_pixel_at (surface, column, y);
 
       if (!in_region (plain, filled, column, y))
         {
@@ -584,7 +535,7 @@ look_at (cairo_surface_t *surface,
 
       if (!inside)
         previous = pixel;
-      else if (colour_distance (pixel, previous) > 120)
+      else if (limber_test_colour_distance (pixel, previous) > 120)
         {
           look.runs++;
           previous = pixel;
@@ -606,14 +557,14 @@ assert_marked_look (Fixture    *fixture,
 
   g_assert_true (limber_test_region_point (GTK_WIDGET (map), fixture->svg, element_id, &x, &y));
 
-  plain = render_map (map);
+  plain = limber_test_render_widget (GTK_WIDGET (map));
   limber_body_map_set_selected (map, element_id, TRUE);
-  selected = render_map (map);
+  selected = limber_test_render_widget (GTK_WIDGET (map));
   limber_body_map_set_selected (map, element_id, FALSE);
   limber_body_map_set_marked (map, element_id, TRUE);
-  marked = render_map (map);
+  marked = limber_test_render_widget (GTK_WIDGET (map));
   limber_body_map_set_selected (map, element_id, TRUE);
-  both = render_map (map);
+  both = limber_test_render_widget (GTK_WIDGET (map));
   limber_body_map_set_selected (map, element_id, FALSE);
   limber_body_map_set_marked (map, element_id, FALSE);
 
