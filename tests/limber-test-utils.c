@@ -341,6 +341,59 @@ limber_test_find_widget (GtkWidget  *root,
   return NULL;
 }
 
+/* @widget as it draws itself now, through its window's own renderer, but
+ * without its children or a frame in the way. */
+cairo_surface_t *
+limber_test_render_widget (GtkWidget *widget)
+{
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  graphene_rect_t viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                 gtk_widget_get_height (widget));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  cairo_surface_t *surface;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &viewport);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        gdk_texture_get_width (texture), gdk_texture_get_height (texture));
+  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+
+  return surface;
+}
+
+guint32
+limber_test_pixel_at (cairo_surface_t *surface,
+                      int              x,
+                      int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+
+  g_assert_true (x >= 0 && x < cairo_image_surface_get_width (surface));
+  g_assert_true (y >= 0 && y < cairo_image_surface_get_height (surface));
+
+  return ((const guint32 *)(data + (gsize)y * cairo_image_surface_get_stride (surface)))[x];
+}
+
+/* The sum of the differences of the four channels, from 0 to 1020. */
+int
+limber_test_colour_distance (guint32 a,
+                             guint32 b)
+{
+  int d = 0;
+
+  for (int shift = 0; shift < 32; shift += 8)
+    d += ABS ((int)((a >> shift) & 0xff) - (int)((b >> shift) & 0xff));
+
+  return d;
+}
+
 /* GTK's own handler stops the emission of GdkSurface::render, so count with
  * an emission hook, which runs whatever the handlers return. */
 static gboolean

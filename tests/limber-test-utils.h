@@ -45,6 +45,12 @@ gboolean limber_test_region_point     (GtkWidget   *body_map,
 GtkWidget *limber_test_find_widget     (GtkWidget   *root,
                                         GType        type,
                                         const char  *label);
+cairo_surface_t *limber_test_render_widget (GtkWidget *widget);
+guint32  limber_test_pixel_at          (cairo_surface_t *surface,
+                                        int          x,
+                                        int          y);
+int      limber_test_colour_distance   (guint32      a,
+                                        guint32      b);
 gulong   limber_test_count_renders_begin (guint      *renders);
 void     limber_test_count_renders_end   (gulong      hook);
 
