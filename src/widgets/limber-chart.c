@@ -11,8 +11,8 @@
  * widget's own foreground, so light, dark and high contrast all work.
  *
  * The layout (margins, ticks, which x labels fit) depends on the size, the
- * font and the data; it is worked out on the first draw after any of them
- * changes and kept until the next change.
+ * font and the data; it is worked out on the first draw, or the first
+ * question about it, after any of them changes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -47,6 +47,7 @@
 #define GRID_ALPHA       0.10
 #define AXIS_ALPHA       0.35
 #define LABEL_ALPHA      0.65
+#define LEGEND_ALPHA     0.80
 
 static const double dashes[] = { 6., 4. };
 static const double goal_dashes[] = { 5., 4. };
@@ -761,14 +762,13 @@ snapshot_legend (LimberChart *self,
                  GtkSnapshot *snapshot)
 {
   gboolean two = count_drawn_series (self) == 2;
-  gboolean markers = shows_markers (self) || self->kind == LIMBER_CHART_BARS;
   GdkRGBA label = self->fg;
   double y = round (self->line_height / 2. + LABEL_GAP / 2.);
 
   if (!self->has_legend)
     return;
 
-  label.alpha *= LABEL_ALPHA * 1.2;
+  label.alpha *= LEGEND_ALPHA;
 
   for (guint s = 0; s < G_N_ELEMENTS (self->series); s++)
     {
@@ -794,7 +794,7 @@ snapshot_legend (LimberChart *self,
           cairo_move_to (cr, x + 1, y);
           cairo_line_to (cr, x + LEGEND_SAMPLE - 1, y);
           cairo_stroke (cr);
-          if (markers)
+          if (shows_markers (self))
             draw_marker (cr, x + LEGEND_SAMPLE / 2, y, two && s == 0);
         }
       cairo_destroy (cr);
@@ -841,18 +841,6 @@ limber_chart_measure (GtkWidget      *widget,
       *minimum = MIN_HEIGHT;
       *natural = NATURAL_HEIGHT;
     }
-}
-
-static void
-limber_chart_size_allocate (GtkWidget *widget,
-                            int        width,
-                            int        height,
-                            int        baseline)
-{
-  LimberChart *self = LIMBER_CHART (widget);
-
-  if (width != self->layout_width || height != self->layout_height)
-    self->layout_valid = FALSE;
 }
 
 static void
@@ -957,7 +945,6 @@ limber_chart_class_init (LimberChartClass *klass)
 
   widget_class->snapshot = limber_chart_snapshot;
   widget_class->measure = limber_chart_measure;
-  widget_class->size_allocate = limber_chart_size_allocate;
   widget_class->css_changed = limber_chart_css_changed;
 
   properties[PROP_KIND] =
