@@ -13,8 +13,36 @@
 #include <librsvg/rsvg.h>
 #include <X11/extensions/XTest.h>
 
+#include <glib/gstdio.h>
+
 #include "limber-test-utils.h"
 #include "widgets/limber-body-map.h"
+
+static char *private_data_home;
+
+static void
+remove_private_data_home (void)
+{
+  limber_test_remove_tree (private_data_home);
+  g_clear_pointer (&private_data_home, g_free);
+}
+
+/* The application keeps its history under XDG_DATA_HOME: tests never touch
+ * the person's own, and each test program starts with none. A test that
+ * set its own temporary folder keeps it. */
+static void
+use_private_data_home (void)
+{
+  const char *current = g_getenv ("XDG_DATA_HOME");
+
+  if (current != NULL && g_str_has_prefix (current, g_get_tmp_dir ()))
+    return;
+
+  private_data_home = g_dir_make_tmp ("limber-test-data-XXXXXX", NULL);
+  g_assert_nonnull (private_data_home);
+  g_setenv ("XDG_DATA_HOME", private_data_home, TRUE);
+  atexit (remove_private_data_home);
+}
 
 void
 limber_test_init_gui (int    *argc,
@@ -27,6 +55,7 @@ limber_test_init_gui (int    *argc,
     }
 
   g_setenv ("GDK_BACKEND", "x11", TRUE);
+  use_private_data_home ();
   gtk_test_init (argc, argv, NULL);
 }
 
@@ -421,4 +450,24 @@ void
 limber_test_count_renders_end (gulong hook)
 {
   g_signal_remove_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), hook);
+}
+
+/**
+ * limber_test_find_dialog:
+ *
+ * Returns: (transfer none) (nullable): the message dialog showing, if any.
+ */
+AdwMessageDialog *
+limber_test_find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
 }

@@ -4,7 +4,10 @@
  */
 #pragma once
 
+#include <adwaita.h>
 #include <gtk/gtk.h>
+
+#include "limber-test-files.h"
 
 G_BEGIN_DECLS
 
@@ -53,5 +56,7 @@ int      limber_test_colour_distance   (guint32      a,
                                         guint32      b);
 gulong   limber_test_count_renders_begin (guint      *renders);
 void     limber_test_count_renders_end   (gulong      hook);
+
+AdwMessageDialog *limber_test_find_dialog (void);
 
 G_END_DECLS
