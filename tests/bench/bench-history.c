@@ -20,6 +20,7 @@
  */
 #include "config.h"
 
+#include "bench-history-data.h"
 #include "bench-stats.h"
 
 #include <glib/gstdio.h>
@@ -41,50 +42,33 @@ typedef struct
   guint      listed;
 } Page;
 
-/* Returns: the number of ratings. */
+/* Ids as a catalogue of N_ROUTINES routines and N_REGIONS regions has them. */
+static GStrv
+make_ids (const char *prefix,
+          guint       n)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s.%02u", prefix, i);
+
+      g_strv_builder_add (ids, id);
+    }
+  return g_strv_builder_end (ids);
+}
+
 static guint
 fill (LimberHistory *history,
       GDateTime     *now,
       guint          n_days,
       GRand         *rand)
 {
-  guint n_ratings = 0;
+  g_auto(GStrv) routines = make_ids ("routine", N_ROUTINES);
+  g_auto(GStrv) regions = make_ids ("region", N_REGIONS);
 
-  for (guint day = n_days; day > 0; day--)
-    {
-      g_autoptr(GDateTime) morning = g_date_time_add_days (now, -(int)day);
-      gint64 started = g_date_time_to_unix (morning) - 10 * 3600 + g_rand_int_range (rand, 0, 3600);
-      g_autoptr(LimberSessionRecord) record = limber_session_record_new (started, started + 600 +
-                                                                         g_rand_int_range (rand, 0, 1800),
-                                                                         g_rand_int_range (rand, 0, 10) > 0);
-      guint n_routines = g_rand_int_range (rand, 1, 4);
-      guint n_rated = g_rand_int_range (rand, 2, 9);
-      guint first_region = g_rand_int_range (rand, 0, N_REGIONS);
-
-      for (guint i = 0; i < n_routines; i++)
-        {
-          g_autofree char *id = g_strdup_printf ("routine.%02d", g_rand_int_range (rand, 0, N_ROUTINES));
-          guint total = g_rand_int_range (rand, 2, 7);
-
-          limber_session_record_add_routine (record, id, total - g_rand_int_range (rand, 0, 2), total);
-          if (g_rand_int_range (rand, 0, 20) == 0)
-            limber_session_record_add_hurt (record, id, 1);
-        }
-      for (guint i = 0; i < n_rated; i++)
-        {
-          g_autofree char *region = g_strdup_printf ("region.%02u", (first_region + i * 7) % N_REGIONS);
-          int before = g_rand_int_range (rand, 2, 9);
-
-          limber_session_record_set_before (record, region, before);
-          if (g_rand_int_range (rand, 0, 5) > 0)
-            limber_session_record_set_after (record, region, MAX (0, before - g_rand_int_range (rand, 0, 3)));
-        }
-      n_ratings += n_rated;
-      limber_history_add_session (history, record);
-    }
-  limber_history_flush (history);
-
-  return n_ratings;
+  return bench_history_fill (history, now, n_days, rand, (const char * const *)routines,
+                             (const char * const *)regions);
 }
 
 /* Everything the history page asks for when it is shown, each part timed:

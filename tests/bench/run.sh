@@ -43,3 +43,6 @@ say "Playing a routine (GSK_RENDERER=$renderer, ${BENCH_SECONDS:-60} s each)"
 
 say "History after ten years of daily sessions ($((runs * 7 + 2)) runs each)"
 "$build_dir/tests/bench/bench-history" "$((runs * 7 + 2))"
+
+say "Opening the history page after ten years (GSK_RENDERER=$renderer, $((runs * 3)) runs each)"
+"$build_dir/tests/bench/bench-history-page" "$((runs * 3))"
