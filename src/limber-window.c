@@ -40,7 +40,6 @@ struct _LimberWindow
   GSettings            *settings;
   char                 *catalogue_problems;
   char                 *player_return;     /* the page the player goes back to */
-  char                 *before_return;     /* where the rating page goes back to */
 
   /* The session being played, until it is kept in the history. */
   LimberPlayer         *pending_player;    /* waiting for the before rating */
@@ -139,7 +138,7 @@ back_cb (GtkWidget  *widget,
   else if (g_strcmp0 (page, "rate") == 0)
     {
       g_clear_object (&self->pending_player);
-      show_page (self, self->before_return != NULL ? self->before_return : "map");
+      show_page (self, self->player_return != NULL ? self->player_return : "map");
     }
   else if (g_strcmp0 (page, "routine") == 0)
     show_page (self, "routines");
@@ -338,8 +337,6 @@ play (LimberWindow       *self,
       g_set_object (&self->pending_player, player);
       g_free (self->pending_title);
       self->pending_title = g_strdup (title);
-      g_free (self->before_return);
-      self->before_return = g_strdup (return_page);
       limber_soreness_rating_set_regions (self->before_rating, self->catalogue, regions);
       show_page (self, "rate");
       adw_window_title_set_title (self->window_title, title);
@@ -594,7 +591,6 @@ limber_window_dispose (GObject *object)
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->catalogue_problems, g_free);
   g_clear_pointer (&self->player_return, g_free);
-  g_clear_pointer (&self->before_return, g_free);
   g_clear_pointer (&self->pending_title, g_free);
   g_clear_object (&self->pending_player);
   g_clear_object (&self->history);
