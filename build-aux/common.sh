@@ -11,7 +11,7 @@ build_dir="$top_srcdir/_build"
 build_packages=(
   gcc meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  librsvg2-dev libxml2-dev libgsound-dev libspeechd-dev
+  librsvg2-dev libxml2-dev libsqlite3-dev libgsound-dev libspeechd-dev
 )
 # The sounds the player's cues play; the tests do without.
 run_packages=(

@@ -1,6 +1,6 @@
 /* limber-application.c
  *
- * The application owns the models (catalogue, settings); windows receive
+ * The application owns the models (catalogue, history, settings); windows receive
  * them and never reach for globals.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "core/limber-catalogue-loader.h"
+#include "core/limber-history.h"
 #include "core/limber-real-clock.h"
 #include "limber-application-private.h"
 #include "limber-language.h"
@@ -28,6 +29,7 @@ struct _LimberApplication
   GStrv            extra_catalogues;   /* --catalogue, in the order given */
   GPtrArray       *drop_in_problems;   /* per skipped file: "file:line: reason" lines */
   GSettings       *settings;
+  LimberHistory   *history;
   LimberClock     *clock;
   GPtrArray       *cue_sinks;          /* LimberCueSink */
   LimberSoundCues *sound_cues;
@@ -170,6 +172,16 @@ load_catalogues (LimberApplication *self)
 }
 
 static void
+open_history (LimberApplication *self)
+{
+  g_autofree char *path = limber_history_default_path ();
+
+  self->history = limber_history_open (path);
+  if (limber_history_get_message (self->history) != NULL)
+    g_printerr ("%s\n", limber_history_get_message (self->history));
+}
+
+static void
 limber_application_startup (GApplication *app)
 {
   LimberApplication *self = LIMBER_APPLICATION (app);
@@ -184,7 +196,20 @@ limber_application_startup (GApplication *app)
   limber_application_add_cue_sink (self, LIMBER_CUE_SINK (self->sound_cues));
   limber_application_add_cue_sink (self, LIMBER_CUE_SINK (self->speech_cues));
   load_catalogues (self);
+  open_history (self);
   _limber_application_add_actions (self);
+}
+
+/* Every queued write lands before the process ends. */
+static void
+limber_application_shutdown (GApplication *app)
+{
+  LimberApplication *self = LIMBER_APPLICATION (app);
+
+  if (self->history != NULL)
+    limber_history_flush (self->history);
+
+  G_APPLICATION_CLASS (limber_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -194,6 +219,7 @@ limber_application_finalize (GObject *object)
 
   g_clear_object (&self->catalogue);
   g_clear_object (&self->settings);
+  g_clear_object (&self->history);
   g_clear_pointer (&self->catalogue_problem, g_free);
   g_clear_pointer (&self->extra_catalogues, g_strfreev);
   g_clear_pointer (&self->drop_in_problems, g_ptr_array_unref);
@@ -216,6 +242,7 @@ limber_application_class_init (LimberApplicationClass *klass)
   object_class->finalize = limber_application_finalize;
   app_class->activate = limber_application_activate;
   app_class->startup = limber_application_startup;
+  app_class->shutdown = limber_application_shutdown;
   app_class->handle_local_options = limber_application_handle_local_options;
 }
 
@@ -262,6 +289,19 @@ limber_application_get_catalogue (LimberApplication *self)
 {
   g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
   return self->catalogue;
+}
+
+/**
+ * limber_application_get_history:
+ *
+ * Returns: (transfer none): where sessions, ratings and favourites are kept;
+ *   a history that keeps nothing when it cannot be opened.
+ */
+LimberHistory *
+limber_application_get_history (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->history;
 }
 
 /**

@@ -9,6 +9,7 @@
 #include "core/limber-catalogue.h"
 #include "core/limber-clock.h"
 #include "core/limber-cue.h"
+#include "core/limber-history.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ LimberApplication *limber_application_new                   (void);
 LimberCatalogue   *limber_application_get_catalogue         (LimberApplication *self);
 const char        *limber_application_get_catalogue_problem (LimberApplication *self);
 GSettings         *limber_application_get_settings          (LimberApplication *self);
+LimberHistory     *limber_application_get_history           (LimberApplication *self);
 char              *limber_application_take_drop_in_problems (LimberApplication *self,
                                                              guint             *n_files);
 

@@ -20,6 +20,7 @@ struct _LimberPreferencesWindow
   GtkAdjustment        *volume_adjustment;
   AdwActionRow         *speech_row;
   GtkSwitch            *speech_switch;
+  GtkSwitch            *history_switch;
   GtkAdjustment        *get_ready_adjustment;
 
   GSettings            *settings;
@@ -115,6 +116,7 @@ limber_preferences_window_class_init (LimberPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, speech_row);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, speech_switch);
   gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, get_ready_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, LimberPreferencesWindow, history_switch);
 
   gtk_widget_class_install_action (widget_class, "preferences.test-sound", NULL, test_sound_cb);
 }
@@ -151,6 +153,7 @@ limber_preferences_window_new (GtkWindow        *parent,
   bind_setting (self, "sound-volume", self->volume_adjustment, "value");
   bind_setting (self, "speak-instructions", self->speech_switch, "active");
   bind_setting (self, "get-ready-seconds", self->get_ready_adjustment, "value");
+  bind_setting (self, "keep-history", self->history_switch, "active");
 
   g_signal_connect (settings, "changed::sound-cues", G_CALLBACK (on_sound_changed_cb), self);
   on_sound_changed_cb (settings, "sound-cues", self);

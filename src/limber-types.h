@@ -11,7 +11,10 @@ G_BEGIN_DECLS
 typedef struct _LimberApplication LimberApplication;
 typedef struct _LimberBodyMap     LimberBodyMap;
 typedef struct _LimberCatalogue   LimberCatalogue;
+typedef struct _LimberChart       LimberChart;
 typedef struct _LimberCueSink     LimberCueSink;
+typedef struct _LimberHistory     LimberHistory;
+typedef struct _LimberHistoryPage LimberHistoryPage;
 typedef struct _LimberMapPage     LimberMapPage;
 typedef struct _LimberPlayer      LimberPlayer;
 typedef struct _LimberPlannerPage LimberPlannerPage;

@@ -8,9 +8,11 @@
 
 #include <glib/gi18n.h>
 
+#include "core/limber-session.h"
 #include "limber-format.h"
 #include "limber-window.h"
 #include "pages/limber-region-choice.h"
+
 
 struct _LimberWindow
 {
@@ -20,6 +22,7 @@ struct _LimberWindow
   AdwWindowTitle       *window_title;
   GtkWidget            *back_button;
   GtkWidget            *start_button;
+  GtkWidget            *history_button;
   GtkRevealer          *banner;
   GtkLabel             *banner_label;
   AdwToastOverlay      *toast_overlay;
@@ -29,13 +32,25 @@ struct _LimberWindow
   LimberRoutinePage    *routine_page;
   LimberPlannerPage    *planner_page;
   LimberPlayerPage     *player_page;
+  LimberHistoryPage    *history_page;
+  LimberSorenessRating *before_rating;
   AdwStatusPage        *broken_page;
 
   LimberCatalogue      *catalogue;
+  LimberHistory        *history;
   GSettings            *settings;
   char                 *catalogue_problems;
   guint                 n_problem_files;
   char                 *player_return;     /* the page the player goes back to */
+
+  /* The session being played, until it is kept in the history. */
+  LimberPlayer         *pending_player;    /* waiting for the before rating */
+  char                 *pending_title;
+  GStrv                 session_regions;   /* the places rated before and after */
+  LimberSessionRecord  *session;
+  gint64                session_started;   /* Unix seconds */
+  gboolean              session_kept;
+  gboolean              replaying;         /* Play Again: no before rating */
 };
 
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -104,6 +119,12 @@ show_page (LimberWindow *self,
     adw_window_title_set_title (self->window_title, _("Routine"));
   else if (g_str_equal (name, "planner"))
     adw_window_title_set_title (self->window_title, _("Plan a Session"));
+  else if (g_str_equal (name, "history"))
+    {
+      adw_window_title_set_title (self->window_title, _("History"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+    }
+  gtk_widget_set_visible (self->history_button, on_map);
 }
 
 static void
@@ -116,9 +137,15 @@ back_cb (GtkWidget  *widget,
 
   if (g_strcmp0 (page, "player") == 0)
     limber_player_page_request_leave (self->player_page);
+  else if (g_strcmp0 (page, "rate") == 0)
+    {
+      g_clear_object (&self->pending_player);
+      show_page (self, self->player_return != NULL ? self->player_return : "map");
+    }
   else if (g_strcmp0 (page, "routine") == 0)
     show_page (self, "routines");
-  else if (g_strcmp0 (page, "routines") == 0 || g_strcmp0 (page, "planner") == 0)
+  else if (g_strcmp0 (page, "routines") == 0 || g_strcmp0 (page, "planner") == 0
+           || g_strcmp0 (page, "history") == 0)
     show_page (self, "map");
 }
 
@@ -206,21 +233,188 @@ new_player (LimberWindow *self)
   return player;
 }
 
+/* Ratings matter only to the history: none are asked for when nothing is
+ * kept, or when no place was chosen on the map. */
+static gboolean
+keeps_history (LimberWindow *self)
+{
+  return self->history != NULL && limber_history_get_writable (self->history)
+         && g_settings_get_boolean (self->settings, "keep-history");
+}
+
+static void
+clear_session (LimberWindow *self)
+{
+  g_clear_pointer (&self->session, limber_session_record_unref);
+  g_clear_pointer (&self->session_regions, g_strfreev);
+  self->session_kept = FALSE;
+}
+
+/* Kept when it ends, finished or stopped, so that nothing played is lost
+ * even if the after rating is never given. */
+static void
+keep_session (LimberWindow *self,
+              LimberPlayer *player)
+{
+  g_autoptr(LimberSessionRecord) record = NULL;
+  gint64 ended = g_get_real_time () / G_USEC_PER_SEC;
+
+  if (self->session_kept || !keeps_history (self) || !limber_session_worth_keeping (player))
+    return;
+
+  record = limber_session_from_player (player, self->session_started, ended);
+  for (guint i = 0; self->session_regions != NULL && self->session_regions[i] != NULL; i++)
+    {
+      int before = self->session != NULL ? limber_session_record_get_before (self->session, self->session_regions[i])
+                                         : LIMBER_SORENESS_NOT_RATED;
+
+      if (before != LIMBER_SORENESS_NOT_RATED)
+        limber_session_record_set_before (record, self->session_regions[i], before);
+    }
+  limber_history_add_session (self->history, record);
+  g_clear_pointer (&self->session, limber_session_record_unref);
+  self->session = g_steal_pointer (&record);
+  self->session_kept = TRUE;
+}
+
+static void
+on_session_player_changed_cb (LimberPlayer *player,
+                              LimberWindow *self)
+{
+  if (limber_player_get_state (player) == LIMBER_PLAYER_STATE_FINISHED)
+    keep_session (self, player);
+}
+
+/* Shows @player on the player page, as it is: playing it is up to the
+ * caller. */
 static void
 show_player (LimberWindow *self,
              LimberPlayer *player,
-             const char   *return_page)
+             const char   *title)
 {
   g_autoptr(GHashTable) equipment = dup_equipment_at_hand (self);
-  LimberRoutine *routine = limber_routine_page_get_routine (self->routine_page);
+  gboolean rate_after = keeps_history (self) && self->session_regions != NULL && self->session_regions[0] != NULL;
 
+  g_signal_connect_object (player, "changed", G_CALLBACK (on_session_player_changed_cb), self, 0);
+  limber_player_page_set_player (self->player_page, self->catalogue, player, equipment);
+  limber_player_page_set_rating_regions (self->player_page, self->catalogue,
+                                         rate_after ? (const char * const *)self->session_regions : NULL);
+  show_page (self, "player");
+  adw_window_title_set_title (self->window_title, title);
+}
+
+static void
+play_now (LimberWindow *self,
+          LimberPlayer *player,
+          const char   *title)
+{
+  self->session_started = g_get_real_time () / G_USEC_PER_SEC;
+  self->session_kept = FALSE;
+  show_player (self, player, title);
+  limber_player_start (player);
+}
+
+/* Asks how sore the chosen places are first, when the history keeps it,
+ * unless @ratings (region id -> soreness) already say: the planner's
+ * sliders are that question, and asking twice would cost a tap. */
+static void
+play (LimberWindow       *self,
+      LimberPlayer       *player,
+      const char         *title,
+      const char         *return_page,
+      const char * const *regions,
+      GHashTable         *ratings)
+{
+  gboolean ask_before = !self->replaying && ratings == NULL;
+
+  self->replaying = FALSE;
   g_free (self->player_return);
   self->player_return = g_strdup (return_page);
-  limber_player_page_set_player (self->player_page, self->catalogue, player, equipment);
-  show_page (self, "player");
-  adw_window_title_set_title (self->window_title,
-                              g_str_equal (return_page, "planner") || routine == NULL
-                              ? _("Your Session") : limber_routine_get_title (routine));
+  clear_session (self);
+  self->session_regions = g_strdupv ((char **)regions);
+
+  if (ratings != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      self->session = limber_session_record_new (0, 0, FALSE);
+      g_hash_table_iter_init (&iter, ratings);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        limber_session_record_set_before (self->session, key, CLAMP (GPOINTER_TO_INT (value), 0, LIMBER_SORENESS_MAX));
+    }
+
+  if (ask_before && keeps_history (self) && regions != NULL && regions[0] != NULL)
+    {
+      g_set_object (&self->pending_player, player);
+      g_free (self->pending_title);
+      self->pending_title = g_strdup (title);
+      limber_soreness_rating_set_regions (self->before_rating, self->catalogue, regions);
+      show_page (self, "rate");
+      adw_window_title_set_title (self->window_title, title);
+      gtk_widget_grab_focus (limber_soreness_rating_get_button (self->before_rating, regions[0], 0));
+      return;
+    }
+
+  play_now (self, player, title);
+}
+
+static void
+start_rated (LimberWindow *self,
+             gboolean      keep_ratings)
+{
+  g_autoptr(LimberPlayer) player = g_steal_pointer (&self->pending_player);
+  g_autofree char *title = g_steal_pointer (&self->pending_title);
+
+  if (player == NULL)
+    return;
+
+  g_clear_pointer (&self->session, limber_session_record_unref);
+  self->session = limber_session_record_new (0, 0, FALSE);
+  for (guint i = 0; keep_ratings && self->session_regions[i] != NULL; i++)
+    {
+      int before = limber_soreness_rating_get (self->before_rating, self->session_regions[i]);
+
+      if (before != LIMBER_SORENESS_NOT_RATED)
+        limber_session_record_set_before (self->session, self->session_regions[i], before);
+    }
+  play_now (self, player, title);
+}
+
+static void
+rate_start_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  start_rated (LIMBER_WINDOW (widget), TRUE);
+}
+
+static void
+rate_skip_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  start_rated (LIMBER_WINDOW (widget), FALSE);
+}
+
+/* The chosen places that @routine works, primary or secondary. */
+static GStrv
+dup_regions_for_routine (LimberWindow  *self,
+                         LimberRoutine *routine)
+{
+  g_auto(GStrv) selected = limber_map_page_dup_selected_ids (self->map_page);
+  g_autoptr(GStrvBuilder) regions = g_strv_builder_new ();
+
+  for (guint i = 0; selected[i] != NULL; i++)
+    {
+      LimberRegion *region = limber_catalogue_lookup_region (self->catalogue, selected[i]);
+      const char *group = region != NULL ? limber_region_get_group (region) : NULL;
+
+      if (group != NULL && (g_strv_contains (limber_routine_get_primary (routine), group)
+                            || g_strv_contains (limber_routine_get_secondary (routine), group)))
+        g_strv_builder_add (regions, selected[i]);
+    }
+  return g_strv_builder_end (regions);
 }
 
 /* Plays the routine the routine page shows, from its first step. */
@@ -232,14 +426,15 @@ start_routine_cb (GtkWidget  *widget,
   LimberWindow *self = LIMBER_WINDOW (widget);
   LimberRoutine *routine = limber_routine_page_get_routine (self->routine_page);
   g_autoptr(LimberPlayer) player = NULL;
+  g_auto(GStrv) regions = NULL;
 
   if (routine == NULL || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
     return;
 
   player = new_player (self);
   limber_player_add_routine (player, routine);
-  show_player (self, player, "routine");
-  limber_player_start (player);
+  regions = dup_regions_for_routine (self, routine);
+  play (self, player, limber_routine_get_title (routine), "routine", (const char * const *)regions, NULL);
 }
 
 /* Plays the planned session, every routine in turn, as one. */
@@ -251,14 +446,17 @@ start_plan_cb (GtkWidget  *widget,
   LimberWindow *self = LIMBER_WINDOW (widget);
   LimberPlan *plan = limber_planner_page_get_plan (self->planner_page);
   g_autoptr(LimberPlayer) player = NULL;
+  g_auto(GStrv) regions = NULL;
+  g_autoptr(GHashTable) ratings = NULL;
 
   if (plan == NULL || limber_plan_get_n_items (plan) == 0 || gtk_window_get_application (GTK_WINDOW (self)) == NULL)
     return;
 
   player = new_player (self);
   limber_plan_add_to_player (plan, player);
-  show_player (self, player, "planner");
-  limber_player_start (player);
+  regions = limber_map_page_dup_selected_ids (self->map_page);
+  ratings = limber_planner_page_dup_ratings (self->planner_page);
+  play (self, player, _("Your Session"), "planner", (const char * const *)regions, ratings);
 }
 
 /* Plans a session for the regions chosen on the map. */
@@ -287,6 +485,26 @@ on_planner_injured_changed_cb (LimberPlannerPage *page,
   limber_map_page_set_injured (self->map_page, region_id, injured);
 }
 
+/* The answers to "How do they feel now?", added to the kept session. */
+static void
+save_after_ratings (LimberWindow *self)
+{
+  LimberSorenessRating *rating = limber_player_page_get_after_rating (self->player_page);
+
+  if (!self->session_kept || self->session == NULL)
+    return;
+
+  for (guint i = 0; i < limber_soreness_rating_get_n_regions (rating); i++)
+    {
+      const char *region_id = limber_soreness_rating_get_region (rating, i);
+      int after = limber_soreness_rating_get (rating, region_id);
+
+      if (after != LIMBER_SORENESS_NOT_RATED)
+        limber_history_rate_after (self->history, limber_session_record_get_uuid (self->session), region_id, after);
+    }
+  clear_session (self);
+}
+
 static void
 on_player_leave_cb (LimberPlayerPage *page,
                     LimberWindow     *self)
@@ -294,17 +512,38 @@ on_player_leave_cb (LimberPlayerPage *page,
   LimberPlayer *player = limber_player_page_get_player (page);
 
   if (player != NULL)
-    limber_player_stop (player);
+    {
+      limber_player_stop (player);
+      keep_session (self, player);
+      save_after_ratings (self);
+    }
   show_page (self, self->player_return != NULL ? self->player_return : "routine");
 }
 
+/* Played again at once: the after rating of this round is kept, and the
+ * next round is not asked about again. */
 static void
 on_player_play_again_cb (LimberPlayerPage *page,
                          LimberWindow     *self)
 {
+  save_after_ratings (self);
+  self->replaying = TRUE;
   gtk_widget_activate_action (GTK_WIDGET (self),
                               g_strcmp0 (self->player_return, "planner") == 0 ? "win.start-plan" : "win.start-routine",
                               NULL);
+  self->replaying = FALSE;
+}
+
+static void
+show_history_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LimberWindow *self = LIMBER_WINDOW (widget);
+
+  if (self->catalogue == NULL)
+    return;
+  show_page (self, "history");
 }
 
 static void
@@ -365,6 +604,10 @@ limber_window_dispose (GObject *object)
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->catalogue_problems, g_free);
   g_clear_pointer (&self->player_return, g_free);
+  g_clear_pointer (&self->pending_title, g_free);
+  g_clear_object (&self->pending_player);
+  g_clear_object (&self->history);
+  clear_session (self);
 
   G_OBJECT_CLASS (limber_window_parent_class)->dispose (object);
 }
@@ -384,10 +627,15 @@ limber_window_class_init (LimberWindowClass *klass)
   g_type_ensure (LIMBER_TYPE_ROUTINE_PAGE);
   g_type_ensure (LIMBER_TYPE_PLANNER_PAGE);
   g_type_ensure (LIMBER_TYPE_PLAYER_PAGE);
+  g_type_ensure (LIMBER_TYPE_HISTORY_PAGE);
+  g_type_ensure (LIMBER_TYPE_SORENESS_RATING);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/limber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, start_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, history_button);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, history_page);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, before_rating);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, routine_list_page);
@@ -407,6 +655,10 @@ limber_window_class_init (LimberWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-plan", NULL, start_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.show-catalogue-problems", NULL, show_catalogue_problems_cb);
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_cb);
+  gtk_widget_class_install_action (widget_class, "win.rate-start", NULL, rate_start_cb);
+  gtk_widget_class_install_action (widget_class, "win.rate-skip", NULL, rate_skip_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.show-history", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
@@ -422,6 +674,38 @@ limber_window_init (LimberWindow *self)
   g_signal_connect (self->player_page, "play-again", G_CALLBACK (on_player_play_again_cb), self);
   g_signal_connect (self->planner_page, "injured-changed", G_CALLBACK (on_planner_injured_changed_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
+}
+
+/* The history page says it in full; the toast points there and stays until
+ * dismissed, because a file set aside is something to know about. */
+static void
+tell_history_status (LimberWindow *self)
+{
+  const char *title;
+  AdwToast *toast;
+
+  switch (limber_history_get_status (self->history))
+    {
+    case LIMBER_HISTORY_STATUS_RECOVERED:
+      title = _("Your history file was damaged and has been set aside");
+      break;
+    case LIMBER_HISTORY_STATUS_NEWER:
+      title = _("Your history is from a newer Limber and is read-only");
+      break;
+    case LIMBER_HISTORY_STATUS_UNAVAILABLE:
+      title = _("Your history could not be opened");
+      break;
+    case LIMBER_HISTORY_STATUS_OK:
+    case LIMBER_HISTORY_STATUS_DISABLED:
+    default:
+      return;
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-history");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**
@@ -453,6 +737,7 @@ limber_window_new (LimberApplication *application)
   problem = limber_application_get_catalogue_problem (application);
   if (problem != NULL)
     {
+      gtk_widget_set_visible (self->history_button, FALSE);
       adw_status_page_set_description (self->broken_page, problem);
       gtk_stack_set_visible_child_name (self->stack, "broken");
       return self;
@@ -463,6 +748,12 @@ limber_window_new (LimberApplication *application)
   limber_routine_list_page_set_catalogue (self->routine_list_page, catalogue, self->settings);
   limber_planner_page_set_catalogue (self->planner_page, catalogue, self->settings);
   g_settings_bind (self->settings, "body-view", self->map_page, "view", G_SETTINGS_BIND_DEFAULT);
+
+  self->history = g_object_ref (limber_application_get_history (application));
+  limber_history_page_set_models (self->history_page, catalogue, self->history, self->settings);
+  limber_routine_list_page_set_history (self->routine_list_page, self->history);
+  limber_routine_page_set_history (self->routine_page, self->history);
+  tell_history_status (self);
 
   problems = limber_application_take_drop_in_problems (application, &n_files);
   if (problems != NULL)
@@ -537,6 +828,25 @@ limber_window_get_banner_text (LimberWindow *self)
   return gtk_revealer_get_reveal_child (self->banner) ? gtk_label_get_text (self->banner_label) : NULL;
 }
 
+LimberHistoryPage *
+limber_window_get_history_page (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->history_page;
+}
+
+/**
+ * limber_window_get_before_rating:
+ *
+ * Returns: (transfer none): the scales asked before a session.
+ */
+LimberSorenessRating *
+limber_window_get_before_rating (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->before_rating;
+}
+
 LimberPlannerPage *
 limber_window_get_planner_page (LimberWindow *self)
 {
@@ -584,6 +894,7 @@ limber_window_take_state (LimberWindow *self,
   GHashTableIter iter;
   gpointer region_id;
   const char *page;
+  const char *title;
   int width, height;
 
   g_return_if_fail (LIMBER_IS_WINDOW (self));
@@ -616,7 +927,7 @@ limber_window_take_state (LimberWindow *self,
   page = limber_window_get_page_name (from);
   routine = limber_routine_page_get_routine (from->routine_page);
   player = limber_player_page_get_player (from->player_page);
-  if (g_str_equal (page, "player") && player != NULL)
+  if ((g_str_equal (page, "player") && player != NULL) || g_str_equal (page, "rate"))
     page = g_strcmp0 (from->player_return, "planner") == 0 ? "planner" : "routine";
 
   if (g_str_equal (page, "planner"))
@@ -626,6 +937,41 @@ limber_window_take_state (LimberWindow *self,
   if (g_str_equal (page, "routine") && routine != NULL)
     on_routine_activated_cb (self->routine_list_page, routine, self);
 
+  if (g_str_equal (limber_window_get_page_name (from), "history"))
+    show_history_cb (GTK_WIDGET (self), NULL, NULL);
+
+  /* The session under way, and what it will keep, move here whole. */
+  g_free (self->player_return);
+  self->player_return = g_strdup (from->player_return);
+  self->session_regions = g_strdupv (from->session_regions);
+  self->session = from->session != NULL ? limber_session_record_ref (from->session) : NULL;
+  self->session_started = from->session_started;
+  self->session_kept = from->session_kept;
+  title = g_strcmp0 (from->player_return, "planner") == 0 || routine == NULL
+          ? _("Your Session") : limber_routine_get_title (routine);
+
+  if (g_str_equal (limber_window_get_page_name (from), "rate") && from->pending_player != NULL)
+    {
+      LimberSorenessRating *rating = from->before_rating;
+
+      g_set_object (&self->pending_player, from->pending_player);
+      self->pending_title = g_strdup (title);
+      limber_soreness_rating_set_regions (self->before_rating, self->catalogue,
+                                          (const char * const *)self->session_regions);
+      for (guint i = 0; i < limber_soreness_rating_get_n_regions (rating); i++)
+        {
+          const char *id = limber_soreness_rating_get_region (rating, i);
+
+          limber_soreness_rating_set (self->before_rating, id, limber_soreness_rating_get (rating, id));
+        }
+      show_page (self, "rate");
+      adw_window_title_set_title (self->window_title, title);
+    }
+
   if (g_str_equal (limber_window_get_page_name (from), "player") && player != NULL)
-    show_player (self, player, from->player_return != NULL ? from->player_return : "routine");
+    {
+      /* Kept once, by this window. */
+      g_signal_handlers_disconnect_by_data (player, from);
+      show_player (self, player, title);
+    }
 }

@@ -7,11 +7,13 @@
 #include <adwaita.h>
 
 #include "limber-application.h"
+#include "pages/limber-history-page.h"
 #include "pages/limber-planner-page.h"
 #include "pages/limber-player-page.h"
 #include "pages/limber-map-page.h"
 #include "pages/limber-routine-list-page.h"
 #include "pages/limber-routine-page.h"
+#include "pages/limber-soreness-rating.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +28,8 @@ LimberRoutineListPage *limber_window_get_routine_list_page (LimberWindow *self);
 LimberRoutinePage     *limber_window_get_routine_page      (LimberWindow *self);
 LimberPlayerPage      *limber_window_get_player_page       (LimberWindow *self);
 LimberPlannerPage     *limber_window_get_planner_page      (LimberWindow *self);
+LimberHistoryPage     *limber_window_get_history_page      (LimberWindow *self);
+LimberSorenessRating  *limber_window_get_before_rating     (LimberWindow *self);
 const char            *limber_window_get_page_name         (LimberWindow *self);
 const char            *limber_window_get_banner_text       (LimberWindow *self);
 void                   limber_window_take_state            (LimberWindow *self,

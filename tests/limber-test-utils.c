@@ -13,10 +13,38 @@
 #include <librsvg/rsvg.h>
 #include <X11/extensions/XTest.h>
 
+#include <glib/gstdio.h>
+
 #include "limber-test-utils.h"
 #include "pages/limber-map-page.h"
 #include "pages/limber-region-choice.h"
 #include "widgets/limber-body-map.h"
+
+static char *private_data_home;
+
+static void
+remove_private_data_home (void)
+{
+  limber_test_remove_tree (private_data_home);
+  g_clear_pointer (&private_data_home, g_free);
+}
+
+/* The application keeps its history under XDG_DATA_HOME: tests never touch
+ * the person's own, and each test program starts with none. A test that
+ * set its own temporary folder keeps it. */
+static void
+use_private_data_home (void)
+{
+  const char *current = g_getenv ("XDG_DATA_HOME");
+
+  if (current != NULL && g_str_has_prefix (current, g_get_tmp_dir ()))
+    return;
+
+  private_data_home = g_dir_make_tmp ("limber-test-data-XXXXXX", NULL);
+  g_assert_nonnull (private_data_home);
+  g_setenv ("XDG_DATA_HOME", private_data_home, TRUE);
+  atexit (remove_private_data_home);
+}
 
 void
 limber_test_init_gui (int    *argc,
@@ -29,6 +57,7 @@ limber_test_init_gui (int    *argc,
     }
 
   g_setenv ("GDK_BACKEND", "x11", TRUE);
+  use_private_data_home ();
   gtk_test_init (argc, argv, NULL);
 }
 
@@ -364,6 +393,59 @@ limber_test_select_region (GtkWidget  *map_page,
   g_error ("no region %s", region_id);
 }
 
+/* @widget as it draws itself now, through its window's own renderer, but
+ * without its children or a frame in the way. */
+cairo_surface_t *
+limber_test_render_widget (GtkWidget *widget)
+{
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  graphene_rect_t viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                 gtk_widget_get_height (widget));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  cairo_surface_t *surface;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &viewport);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        gdk_texture_get_width (texture), gdk_texture_get_height (texture));
+  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+
+  return surface;
+}
+
+guint32
+limber_test_pixel_at (cairo_surface_t *surface,
+                      int              x,
+                      int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+
+  g_assert_true (x >= 0 && x < cairo_image_surface_get_width (surface));
+  g_assert_true (y >= 0 && y < cairo_image_surface_get_height (surface));
+
+  return ((const guint32 *)(data + (gsize)y * cairo_image_surface_get_stride (surface)))[x];
+}
+
+/* The sum of the differences of the four channels, from 0 to 1020. */
+int
+limber_test_colour_distance (guint32 a,
+                             guint32 b)
+{
+  int d = 0;
+
+  for (int shift = 0; shift < 32; shift += 8)
+    d += ABS ((int)((a >> shift) & 0xff) - (int)((b >> shift) & 0xff));
+
+  return d;
+}
+
 /* GTK's own handler stops the emission of GdkSurface::render, so count with
  * an emission hook, which runs whatever the handlers return. */
 static gboolean
@@ -391,4 +473,24 @@ void
 limber_test_count_renders_end (gulong hook)
 {
   g_signal_remove_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), hook);
+}
+
+/**
+ * limber_test_find_dialog:
+ *
+ * Returns: (transfer none) (nullable): the message dialog showing, if any.
+ */
+AdwMessageDialog *
+limber_test_find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
 }

@@ -4,7 +4,10 @@
  */
 #pragma once
 
+#include <adwaita.h>
 #include <gtk/gtk.h>
+
+#include "limber-test-files.h"
 
 G_BEGIN_DECLS
 
@@ -47,7 +50,15 @@ GtkWidget *limber_test_find_widget     (GtkWidget   *root,
                                         const char  *label);
 void     limber_test_select_region     (GtkWidget   *map_page,
                                         const char  *region_id);
+cairo_surface_t *limber_test_render_widget (GtkWidget *widget);
+guint32  limber_test_pixel_at          (cairo_surface_t *surface,
+                                        int          x,
+                                        int          y);
+int      limber_test_colour_distance   (guint32      a,
+                                        guint32      b);
 gulong   limber_test_count_renders_begin (guint      *renders);
 void     limber_test_count_renders_end   (gulong      hook);
+
+AdwMessageDialog *limber_test_find_dialog (void);
 
 G_END_DECLS

@@ -448,56 +448,6 @@ test_marked_accessible (Fixture       *fixture,
   g_assert_null (limber_body_map_get_marked_label (map));
 }
 
-/* The map as it draws itself now, through the window's own renderer, but
- * without the side labels' windows or a frame in the way. */
-static cairo_surface_t *
-render_map (LimberBodyMap *map)
-{
-  GtkWidget *widget = GTK_WIDGET (map);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  graphene_rect_t viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                 gtk_widget_get_height (widget));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  cairo_surface_t *surface;
-
-  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &viewport);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        gdk_texture_get_width (texture), gdk_texture_get_height (texture));
-  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
-                        cairo_image_surface_get_stride (surface));
-  cairo_surface_mark_dirty (surface);
-
-  return surface;
-}
-
-static guint32
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
-{
-  const guint8 *row = cairo_image_surface_get_data (surface) + (gsize)y * cairo_image_surface_get_stride (surface);
-
-  return ((const guint32 *)row)[x];
-}
-
-static int
-colour_distance (guint32 a,
-                 guint32 b)
-{
-  int d = 0;
-
-  for (int shift = 0; shift < 32; shift += 8)
-    d += ABS ((int)((a >> shift) & 0xff) - (int)((b >> shift) & 0xff));
-
-  return d;
-}
-
 /* Inside the region, away from its antialiased edge: where a selected
  * region paints, as far as two pixels around. */
 static gboolean
@@ -515,7 +465,8 @@ in_region (cairo_surface_t *plain,
       int ax = x + around[i][0], ay = y + around[i][1];
 
       if (ax < 0 || ay < 0 || ax >= width || ay >= height ||
-          colour_distance (pixel_at (plain, ax, ay), pixel_at (filled, ax, ay)) < 60)
+          limber_test_colour_distance (limber_test_pixel_at (plain, ax, ay),
+                                       limber_test_pixel_at (filled, ax, ay)) < 60)
         return FALSE;
     }
 
@@ -551,14 +502,14 @@ look_at (cairo_surface_t *surface,
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
-        guint32 pixel = pixel_at (surface, x, y);
+        guint32 pixel = limber_test_pixel_at (surface, x, y);
         guint count;
 
         if (!in_region (plain, filled, x, y))
           continue;
 
         look.area++;
-        if (colour_distance (pixel, pixel_at (other, x, y)) > 60)
+        if (limber_test_colour_distance (pixel, limber_test_pixel_at (other, x, y)) > 60)
           look.differ++;
 
         count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1;
@@ -574,7 +525,7 @@ look_at (cairo_surface_t *surface,
    * a column crosses more stripes than a row. */
   for (int y = 0; y < height; y++)
     {
-      guint32 pixel = pixel_at (surface, column, y);
+      guint32 pixel = limber_test_pixel_at (surface, column, y);
 
       if (!in_region (plain, filled, column, y))
         {
@@ -584,7 +535,7 @@ look_at (cairo_surface_t *surface,
 
       if (!inside)
         previous = pixel;
-      else if (colour_distance (pixel, previous) > 120)
+      else if (limber_test_colour_distance (pixel, previous) > 120)
         {
           look.runs++;
           previous = pixel;
@@ -606,14 +557,14 @@ assert_marked_look (Fixture    *fixture,
 
   g_assert_true (limber_test_region_point (GTK_WIDGET (map), fixture->svg, element_id, &x, &y));
 
-  plain = render_map (map);
+  plain = limber_test_render_widget (GTK_WIDGET (map));
   limber_body_map_set_selected (map, element_id, TRUE);
-  selected = render_map (map);
+  selected = limber_test_render_widget (GTK_WIDGET (map));
   limber_body_map_set_selected (map, element_id, FALSE);
   limber_body_map_set_marked (map, element_id, TRUE);
-  marked = render_map (map);
+  marked = limber_test_render_widget (GTK_WIDGET (map));
   limber_body_map_set_selected (map, element_id, TRUE);
-  both = render_map (map);
+  both = limber_test_render_widget (GTK_WIDGET (map));
   limber_body_map_set_selected (map, element_id, FALSE);
   limber_body_map_set_marked (map, element_id, FALSE);
 
@@ -656,6 +607,225 @@ test_marked_look (Fixture       *fixture,
   limber_body_map_set_compact (fixture->map, TRUE);
   limber_test_resize (fixture->window, GTK_WIDGET (fixture->map), 160, 240);
   assert_marked_look (fixture, "front-quadriceps-left");
+}
+
+static void
+test_heat_state (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char * const ids[] = { "front-quadriceps-left", "front-abdomen", "back-calves-left" };
+  LimberBodyMap *map = fixture->map;
+  GtkWidget *widget = GTK_WIDGET (map);
+  const char *picked[G_N_ELEMENTS (ids)];
+
+  g_assert_cmpfloat (limber_body_map_get_heat (map, "front-abdomen"), ==, -1);
+
+  /* Levels from 0 to 1; 0 is a level, not none. */
+  limber_body_map_set_heat (map, "front-abdomen", 0.5);
+  g_assert_cmpfloat (limber_body_map_get_heat (map, "front-abdomen"), ==, 0.5);
+  limber_body_map_set_heat (map, "front-abdomen", 0);
+  g_assert_cmpfloat (limber_body_map_get_heat (map, "front-abdomen"), ==, 0);
+
+  /* Clamped above; below 0 or NAN clears. */
+  limber_body_map_set_heat (map, "front-abdomen", 1.7);
+  g_assert_cmpfloat (limber_body_map_get_heat (map, "front-abdomen"), ==, 1);
+  limber_body_map_set_heat (map, "front-abdomen", -0.2);
+  g_assert_cmpfloat (limber_body_map_get_heat (map, "front-abdomen"), ==, -1);
+  limber_body_map_set_heat (map, "front-abdomen", 0.3);
+  limber_body_map_set_heat (map, "front-abdomen", NAN);
+  g_assert_cmpfloat (limber_body_map_get_heat (map, "front-abdomen"), ==, -1);
+
+  /* Unknown ids are quietly ignored, as for marks. */
+  limber_body_map_set_heat (map, "no-such-region", 0.5);
+  limber_body_map_set_heat (map, NULL, 0.5);
+  g_assert_cmpfloat (limber_body_map_get_heat (map, "no-such-region"), ==, -1);
+  g_assert_cmpfloat (limber_body_map_get_heat (map, NULL), ==, -1);
+
+  /* Heat is apart from selection, marks and hit testing. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      double x, y;
+
+      /* Focusing a region shows its view. */
+      limber_body_map_set_focus_region (fixture->map, ids[i]);
+      limber_test_iterate (50);
+      g_assert_true (limber_test_region_point (widget, fixture->svg, ids[i], &x, &y));
+      picked[i] = limber_body_map_pick (map, x, y);
+      g_assert_cmpstr (picked[i], ==, ids[i]);
+      limber_body_map_set_heat (map, ids[i], 0.25 * (i + 1));
+      limber_test_iterate (20);
+      g_assert_cmpstr (limber_body_map_pick (map, x, y), ==, picked[i]);
+      g_assert_false (limber_body_map_get_selected (map, ids[i]));
+      g_assert_false (limber_body_map_get_marked (map, ids[i]));
+    }
+  limber_body_map_set_selected (map, "back-calves-left", TRUE);
+  g_assert_cmpfloat (limber_body_map_get_heat (map, "back-calves-left"), ==, 0.75);
+
+  limber_body_map_clear_heat (map);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_assert_cmpfloat (limber_body_map_get_heat (map, ids[i]), ==, -1);
+  g_assert_true (limber_body_map_get_selected (map, "back-calves-left"));
+
+  g_assert_cmpuint (fixture->toggled->len, ==, 0);
+  g_assert_cmpuint (fixture->contexts->len, ==, 0);
+}
+
+typedef struct
+{
+  double luma;
+  double redness;   /* red over green: 1 for yellow-white, more as it reddens */
+} Tone;
+
+/* The mean colour inside the region that @filled shows selected and
+ * @plain does not. */
+static Tone
+tone_of (cairo_surface_t *surface,
+         cairo_surface_t *plain,
+         cairo_surface_t *filled)
+{
+  double r = 0, g = 0, b = 0;
+  guint n = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      {
+        guint32 pixel;
+
+        if (!in_region (plain, filled, x, y))
+          continue;
+
+        pixel = limber_test_pixel_at (surface, x, y);
+        r += (pixel >> 16) & 0xff;
+        g += (pixel >> 8) & 0xff;
+        b += pixel & 0xff;
+        n++;
+      }
+
+  g_assert_cmpuint (n, >, 100);
+  r /= n;
+  g /= n;
+  b /= n;
+
+  return (Tone) { 0.2126 * r + 0.7152 * g + 0.0722 * b, (r + 1) / (g + 1) };
+}
+
+static void
+test_heat_look (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *id = "front-quadriceps-left";
+  LimberBodyMap *map = fixture->map;
+  GtkWidget *widget = GTK_WIDGET (map);
+  cairo_surface_t *plain, *selected, *low, *high, *full, *over, *cleared, *both;
+  Tone tone_low, tone_high;
+  double x, y;
+  Look look;
+
+  g_assert_true (limber_test_region_point (widget, fixture->svg, id, &x, &y));
+
+  plain = limber_test_render_widget (widget);
+  limber_body_map_set_selected (map, id, TRUE);
+  selected = limber_test_render_widget (widget);
+  limber_body_map_set_selected (map, id, FALSE);
+
+  limber_body_map_set_heat (map, id, 0.2);
+  low = limber_test_render_widget (widget);
+  limber_body_map_set_heat (map, id, 0.9);
+  high = limber_test_render_widget (widget);
+  limber_body_map_set_heat (map, id, 1);
+  full = limber_test_render_widget (widget);
+  limber_body_map_set_heat (map, id, 1.7);
+  over = limber_test_render_widget (widget);
+
+  /* Selection is drawn over heat, so it still shows. */
+  limber_body_map_set_selected (map, id, TRUE);
+  both = limber_test_render_widget (widget);
+  limber_body_map_set_selected (map, id, FALSE);
+
+  limber_body_map_clear_heat (map);
+  cleared = limber_test_render_widget (widget);
+
+  /* Heat changes the whole region's colour, and more heat is darker and
+   * redder. */
+  look = look_at (low, plain, plain, selected, (int)x);
+  g_assert_cmpuint (look.differ, >, look.area * 9 / 10);
+  look = look_at (high, low, plain, selected, (int)x);
+  g_assert_cmpuint (look.differ, >, look.area * 9 / 10);
+  tone_low = tone_of (low, plain, selected);
+  tone_high = tone_of (high, plain, selected);
+  g_assert_cmpfloat (tone_high.luma, <, tone_low.luma - 60);
+  g_assert_cmpfloat (tone_high.redness, >, tone_low.redness * 2);
+
+  /* One flat colour, not a pattern: the hatch is for marks. */
+  g_assert_cmpuint (look_at (high, plain, plain, selected, (int)x).dominant, >, look.area * 8 / 10);
+
+  /* Above 1 is 1. */
+  look = look_at (over, full, plain, selected, (int)x);
+  g_assert_cmpuint (look.differ, ==, 0);
+
+  look = look_at (both, selected, plain, selected, (int)x);
+  g_assert_cmpuint (look.differ, <, look.area / 20);
+
+  /* Cleared, the region is as before. */
+  look = look_at (cleared, plain, plain, selected, (int)x);
+  g_assert_cmpuint (look.differ, ==, 0);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (selected);
+  cairo_surface_destroy (low);
+  cairo_surface_destroy (high);
+  cairo_surface_destroy (full);
+  cairo_surface_destroy (over);
+  cairo_surface_destroy (both);
+  cairo_surface_destroy (cleared);
+}
+
+/* The page's words for a region are read after its name and state, for
+ * the region that has the focus. */
+static void
+test_region_description (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  LimberBodyMap *map = fixture->map;
+  GtkAccessible *accessible = GTK_ACCESSIBLE (map);
+
+  gtk_widget_grab_focus (GTK_WIDGET (map));
+  limber_body_map_set_focus_region (map, "back-calves-left");
+
+  limber_body_map_set_region_description (map, "back-calves-left", "sore 3 times this month");
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Left calf, not selected, sore 3 times this month");
+
+  limber_body_map_set_marked_label (map, "injured");
+  limber_body_map_set_marked (map, "back-calves-left", TRUE);
+  limber_body_map_set_selected (map, "back-calves-left", TRUE);
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Left calf, selected, injured, sore 3 times this month");
+  limber_body_map_set_marked (map, "back-calves-left", FALSE);
+  limber_body_map_set_selected (map, "back-calves-left", FALSE);
+
+  /* Another region's words wait until it has the focus. */
+  limber_body_map_set_region_description (map, "back-calves-right", "sore once this month");
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Left calf, not selected, sore 3 times this month");
+  limber_body_map_set_focus_region (map, "back-calves-right");
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Right calf, not selected, sore once this month");
+
+  /* Heat does not speak by itself: the words are the page's. */
+  limber_body_map_set_heat (map, "back-calves-right", 0.8);
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Right calf, not selected, sore once this month");
+
+  /* NULL, or nothing, clears; unknown ids are ignored. */
+  limber_body_map_set_region_description (map, "back-calves-right", NULL);
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Right calf, not selected");
+  limber_body_map_set_region_description (map, "back-calves-right", "");
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Right calf, not selected");
+  limber_body_map_set_region_description (map, "no-such-region", "sore");
+  limber_body_map_set_region_description (map, NULL, "sore");
 }
 
 typedef struct
@@ -843,6 +1013,9 @@ main (int   argc,
   ADD ("/body-map/marked-state", test_marked_state);
   ADD ("/body-map/marked-accessible", test_marked_accessible);
   ADD ("/body-map/marked-look", test_marked_look);
+  ADD ("/body-map/heat-state", test_heat_state);
+  ADD ("/body-map/heat-look", test_heat_look);
+  ADD ("/body-map/region-description", test_region_description);
   ADD ("/body-map/right-click-context", test_right_click_context);
   ADD ("/body-map/long-press-context", test_long_press_context);
   ADD ("/body-map/menu-key-context", test_menu_key_context);

@@ -166,22 +166,6 @@ ring (Fixture *fixture)
   return LIMBER_TIMER_RING (limber_test_find_widget (GTK_WIDGET (fixture->page), LIMBER_TYPE_TIMER_RING, NULL));
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 /* One application for every test: a second one could not register on the
  * session bus in the same process. */
 static Fixture shared;
@@ -222,13 +206,13 @@ respond (AdwMessageDialog *dialog,
 static gboolean
 has_dialog (gpointer data)
 {
-  return find_dialog () != NULL;
+  return limber_test_find_dialog () != NULL;
 }
 
 static gboolean
 no_dialog (gpointer data)
 {
-  return find_dialog () == NULL;
+  return limber_test_find_dialog () == NULL;
 }
 
 static void
@@ -244,13 +228,13 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  AdwMessageDialog *dialog = find_dialog ();
+  AdwMessageDialog *dialog = limber_test_find_dialog ();
 
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
   limber_test_iterate (30);
-  if ((dialog = find_dialog ()) != NULL)
+  if ((dialog = limber_test_find_dialog ()) != NULL)
     respond (dialog, "stop");
   limber_test_iterate (30);
 }
@@ -365,7 +349,7 @@ test_play_by_keyboard (Fixture       *fixture,
 
   /* Escape asks first, and pauses while it asks. */
   limber_test_press_key (widget, GDK_KEY_Escape, 0);
-  dialog = find_dialog ();
+  dialog = limber_test_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpuint (limber_player_get_state (player (fixture)), ==, LIMBER_PLAYER_STATE_PAUSED);
   respond (dialog, "continue");
@@ -377,7 +361,7 @@ test_play_by_keyboard (Fixture       *fixture,
   g_assert_true (limber_test_wait_for (no_dialog, NULL, 3000));
   limber_test_press_key (widget, GDK_KEY_Escape, 0);
   g_assert_true (limber_test_wait_for (has_dialog, NULL, 3000));
-  respond (find_dialog (), "stop");
+  respond (limber_test_find_dialog (), "stop");
   limber_test_iterate (50);
   g_assert_cmpstr (limber_window_get_page_name (fixture->window), ==, "routine");
   g_assert_false (limber_player_page_get_inhibiting (fixture->page));
@@ -397,7 +381,7 @@ test_this_hurts (Fixture       *fixture,
   tap (fixture, "This _Hurts");
   g_assert_cmpuint (limber_player_get_step_status (player (fixture), 0), ==, LIMBER_STEP_STATUS_HURT);
   g_assert_cmpuint (limber_player_get_state (player (fixture)), ==, LIMBER_PLAYER_STATE_PAUSED);
-  dialog = find_dialog ();
+  dialog = limber_test_find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "gentler"));
 

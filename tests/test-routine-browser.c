@@ -282,19 +282,8 @@ main (int   argc,
   g_test_add_func ("/routine-browser/browse", test_browse);
   status = g_test_run ();
 
-  {
-    g_autofree char *folder = g_build_filename (data_home, "limber", "catalogues", NULL);
-    g_autofree char *gym = g_build_filename (folder, "10-gym.xml", NULL);
-    g_autofree char *broken = g_build_filename (folder, "20-broken.xml", NULL);
-    g_autofree char *limber = g_build_filename (data_home, "limber", NULL);
-
-    g_unlink (gym);
-    g_unlink (broken);
-    g_rmdir (folder);
-    g_rmdir (limber);
-    g_rmdir (data_home);
-    g_free (data_home);
-  }
+  limber_test_remove_tree (data_home);
+  g_free (data_home);
 
   return status;
 }

@@ -48,6 +48,7 @@ struct _LimberPlannerPage
   LimberCatalogue     *catalogue;
   GSettings           *settings;
   GArray              *regions;         /* RegionInput */
+  GHashTable          *rated;           /* ids whose soreness the person set */
   GPtrArray           *region_rows;
   GtkToggleButton     *minute_buttons[G_N_ELEMENTS (minute_choices)];
   guint                minutes;
@@ -505,6 +506,10 @@ static void
 on_soreness_changed_cb (GtkRange          *range,
                         LimberPlannerPage *self)
 {
+  /* A slider the person moved is a rating the history keeps. */
+  for (guint i = 0; !self->updating && i < self->regions->len; i++)
+    if (g_array_index (self->regions, RegionInput, i).scale == range)
+      g_hash_table_add (self->rated, g_strdup (g_array_index (self->regions, RegionInput, i).id));
   replan (self);
 }
 
@@ -713,6 +718,7 @@ limber_planner_page_reset (LimberPlannerPage *self)
   g_return_if_fail (LIMBER_IS_PLANNER_PAGE (self));
 
   self->updating = TRUE;
+  g_hash_table_remove_all (self->rated);
   for (guint i = 0; i < self->regions->len; i++)
     gtk_range_set_value (g_array_index (self->regions, RegionInput, i).scale, LIMBER_PLANNER_DEFAULT_SORENESS);
   adw_combo_row_set_selected (self->goal_row, LIMBER_GOAL_GENERAL);
@@ -761,6 +767,7 @@ limber_planner_page_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->regions, g_array_unref);
   g_clear_pointer (&self->region_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->rated, g_hash_table_unref);
 
   G_OBJECT_CLASS (limber_planner_page_parent_class)->dispose (object);
 }
@@ -814,6 +821,7 @@ limber_planner_page_init (LimberPlannerPage *self)
 
   self->regions = g_array_new (FALSE, TRUE, sizeof (RegionInput));
   g_array_set_clear_func (self->regions, clear_region_input);
+  self->rated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_rows = g_ptr_array_new ();
   self->minutes = 10;
 
@@ -893,4 +901,28 @@ limber_planner_page_get_item_list (LimberPlannerPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_PLANNER_PAGE (self), NULL);
   return self->item_list;
+}
+
+/**
+ * limber_planner_page_dup_ratings:
+ *
+ * Returns: (transfer full): region id -> soreness (GINT_TO_POINTER) for
+ *   the chosen regions whose slider the person moved; the rest were never
+ *   rated, only left at the default.
+ */
+GHashTable *
+limber_planner_page_dup_ratings (LimberPlannerPage *self)
+{
+  GHashTable *ratings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (LIMBER_IS_PLANNER_PAGE (self), ratings);
+
+  for (guint i = 0; i < self->regions->len; i++)
+    {
+      RegionInput *input = &g_array_index (self->regions, RegionInput, i);
+
+      if (g_hash_table_contains (self->rated, input->id) && !gtk_toggle_button_get_active (input->injured))
+        g_hash_table_insert (ratings, g_strdup (input->id), GINT_TO_POINTER ((int)gtk_range_get_value (input->scale)));
+    }
+  return ratings;
 }

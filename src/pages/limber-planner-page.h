@@ -30,4 +30,6 @@ LimberPlanRequest *limber_planner_page_dup_request    (LimberPlannerPage  *self)
 LimberPlan        *limber_planner_page_get_plan       (LimberPlannerPage  *self);
 GtkListBox        *limber_planner_page_get_item_list  (LimberPlannerPage  *self);
 
+GHashTable        *limber_planner_page_dup_ratings    (LimberPlannerPage *self);
+
 G_END_DECLS

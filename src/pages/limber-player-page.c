@@ -51,6 +51,8 @@ struct _LimberPlayerPage
   GtkLabel        *finish_summary;
   GtkLabel        *hurt_note;
   GtkListBox      *done_list;
+  GtkWidget       *after_box;
+  LimberSorenessRating *after_rating;
   GtkWidget       *done_button;
 
   LimberCatalogue *catalogue;
@@ -871,6 +873,7 @@ limber_player_page_class_init (LimberPlayerPageClass *klass)
 
   g_type_ensure (LIMBER_TYPE_BODY_MAP);
   g_type_ensure (LIMBER_TYPE_TIMER_RING);
+  g_type_ensure (LIMBER_TYPE_SORENESS_RATING);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/pages/limber-player-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, progress_label);
@@ -891,6 +894,8 @@ limber_player_page_class_init (LimberPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, finish_summary);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, hurt_note);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, done_list);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, after_box);
+  gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, after_rating);
   gtk_widget_class_bind_template_child (widget_class, LimberPlayerPage, done_button);
 
   gtk_widget_class_install_action (widget_class, "player.toggle-pause", NULL, toggle_pause_cb);
@@ -921,6 +926,36 @@ GtkWidget *
 limber_player_page_new (void)
 {
   return g_object_new (LIMBER_TYPE_PLAYER_PAGE, NULL);
+}
+
+/**
+ * limber_player_page_set_rating_regions:
+ * @region_ids: (nullable): the places to rate when the session is over
+ *
+ * The finished page asks "How do they feel now?" for these places; with
+ * none it does not ask.
+ */
+void
+limber_player_page_set_rating_regions (LimberPlayerPage   *self,
+                                       LimberCatalogue    *catalogue,
+                                       const char * const *region_ids)
+{
+  g_return_if_fail (LIMBER_IS_PLAYER_PAGE (self));
+
+  limber_soreness_rating_set_regions (self->after_rating, catalogue, region_ids);
+  gtk_widget_set_visible (self->after_box, limber_soreness_rating_get_n_regions (self->after_rating) > 0);
+}
+
+/**
+ * limber_player_page_get_after_rating:
+ *
+ * Returns: (transfer none): the scales on the finished page.
+ */
+LimberSorenessRating *
+limber_player_page_get_after_rating (LimberPlayerPage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_PLAYER_PAGE (self), NULL);
+  return self->after_rating;
 }
 
 /**

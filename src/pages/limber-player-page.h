@@ -8,6 +8,7 @@
 
 #include "core/limber-catalogue.h"
 #include "core/limber-player.h"
+#include "limber-soreness-rating.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,9 @@ const char   *limber_player_page_get_instruction (LimberPlayerPage *self);
 const char   *limber_player_page_get_side_text (LimberPlayerPage *self);
 gboolean      limber_player_page_get_finished_shown (LimberPlayerPage *self);
 gboolean      limber_player_page_get_inhibiting (LimberPlayerPage *self);
+void          limber_player_page_set_rating_regions (LimberPlayerPage   *self,
+                                                     LimberCatalogue    *catalogue,
+                                                     const char * const *region_ids);
+LimberSorenessRating *limber_player_page_get_after_rating (LimberPlayerPage *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-format.h"
+#include "limber-favourite-button.h"
 #include "limber-routine-list-page.h"
 
 /* Matches the rows of the duration drop-down. */
@@ -35,6 +36,7 @@ struct _LimberRoutineListPage
 
   LimberCatalogue   *catalogue;
   GSettings         *settings;
+  LimberHistory     *history;
   GHashTable        *groups;          /* selected muscle group ids */
   GHashTable        *equipment;       /* equipment at hand */
   GtkCustomFilter   *filter;
@@ -106,8 +108,17 @@ sort_routines_cb (gconstpointer a,
   gboolean primary_a = is_for_selection (self, ra, TRUE);
   gboolean primary_b = is_for_selection (self, rb, TRUE);
 
+  gboolean favourite_a, favourite_b;
+
   if (primary_a != primary_b)
     return primary_a ? -1 : 1;
+
+  /* Favourites first among equals; the list is sorted again only when the
+   * filters change, so a row never jumps away from a finger on its star. */
+  favourite_a = self->history != NULL && limber_history_is_favourite (self->history, limber_routine_get_id (ra));
+  favourite_b = self->history != NULL && limber_history_is_favourite (self->history, limber_routine_get_id (rb));
+  if (favourite_a != favourite_b)
+    return favourite_a ? -1 : 1;
 
   if (limber_routine_get_technique (ra) != limber_routine_get_technique (rb))
     return (int)limber_routine_get_technique (ra) - (int)limber_routine_get_technique (rb);
@@ -234,6 +245,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *equipment = gtk_label_new (NULL);
   GtkWidget *duration = gtk_label_new (NULL);
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  GtkWidget *star = limber_favourite_button_new ();
 
   gtk_widget_add_css_class (row, "routine-row");
   gtk_widget_set_hexpand (text, TRUE);
@@ -261,6 +273,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (text), title);
   gtk_box_append (GTK_BOX (text), meta);
   gtk_box_append (GTK_BOX (row), text);
+  gtk_box_append (GTK_BOX (row), star);
   gtk_box_append (GTK_BOX (row), duration);
   gtk_box_append (GTK_BOX (row), arrow);
 
@@ -268,6 +281,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (item), "technique", technique);
   g_object_set_data (G_OBJECT (item), "equipment", equipment);
   g_object_set_data (G_OBJECT (item), "duration", duration);
+  g_object_set_data (G_OBJECT (item), "star", star);
   gtk_list_item_set_child (item, row);
 }
 
@@ -300,6 +314,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                       limber_technique_get_name (limber_routine_get_technique (routine)));
   gtk_label_set_text (g_object_get_data (G_OBJECT (item), "equipment"), equipment);
   gtk_label_set_text (g_object_get_data (G_OBJECT (item), "duration"), duration);
+  limber_favourite_button_bind (g_object_get_data (G_OBJECT (item), "star"), self->history,
+                                limber_routine_get_id (routine));
 
   /* TRANSLATORS: what a screen reader says for a routine in the list: its
    * title, technique, length and equipment */
@@ -337,6 +353,7 @@ limber_routine_list_page_dispose (GObject *object)
   g_clear_object (&self->sorter);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->settings);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (limber_routine_list_page_parent_class)->dispose (object);
 }
@@ -491,4 +508,21 @@ limber_routine_list_page_get_list_view (LimberRoutineListPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_ROUTINE_LIST_PAGE (self), NULL);
   return self->routine_list;
+}
+
+/**
+ * limber_routine_list_page_set_history:
+ * @history: (nullable): where favourites are kept
+ *
+ * Shows a star on each routine and lists favourites first.
+ */
+void
+limber_routine_list_page_set_history (LimberRoutineListPage *self,
+                                      LimberHistory         *history)
+{
+  g_return_if_fail (LIMBER_IS_ROUTINE_LIST_PAGE (self));
+  g_return_if_fail (history == NULL || LIMBER_IS_HISTORY (history));
+
+  g_set_object (&self->history, history);
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }

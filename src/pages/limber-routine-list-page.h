@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "core/limber-catalogue.h"
+#include "core/limber-history.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,8 @@ void         limber_routine_list_page_set_groups    (LimberRoutineListPage *self
                                                      const char * const    *group_ids);
 GListModel  *limber_routine_list_page_get_model     (LimberRoutineListPage *self);
 GtkListView *limber_routine_list_page_get_list_view (LimberRoutineListPage *self);
+
+void        limber_routine_list_page_set_history (LimberRoutineListPage *self,
+                                                  LimberHistory         *history);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "limber-format.h"
+#include "limber-favourite-button.h"
 #include "limber-routine-page.h"
 
 struct _LimberRoutinePage
@@ -21,7 +22,9 @@ struct _LimberRoutinePage
 
   /* template */
   GtkScrolledWindow *scroller;
+  GtkBox            *title_box;
   GtkLabel          *title_label;
+  GtkWidget         *star;
   GtkLabel          *summary_label;
   GtkFlowBox        *facts;
   GtkBox            *caution_box;
@@ -31,6 +34,7 @@ struct _LimberRoutinePage
   GtkLabel          *origin_label;
 
   LimberRoutine     *routine;
+  LimberHistory     *history;
 };
 
 G_DEFINE_FINAL_TYPE (LimberRoutinePage, limber_routine_page, GTK_TYPE_WIDGET)
@@ -252,6 +256,7 @@ limber_routine_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_ROUTINE_PAGE);
   g_clear_object (&self->routine);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (limber_routine_page_parent_class)->dispose (object);
 }
@@ -266,6 +271,7 @@ limber_routine_page_class_init (LimberRoutinePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/pages/limber-routine-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, title_box);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LimberRoutinePage, facts);
@@ -283,6 +289,9 @@ static void
 limber_routine_page_init (LimberRoutinePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->star = limber_favourite_button_new ();
+  gtk_widget_set_valign (self->star, GTK_ALIGN_START);
+  gtk_box_append (self->title_box, self->star);
 }
 
 GtkWidget *
@@ -310,6 +319,7 @@ limber_routine_page_set_routine (LimberRoutinePage *self,
   g_set_object (&self->routine, routine);
 
   gtk_label_set_text (self->title_label, limber_routine_get_title (routine));
+  limber_favourite_button_bind (self->star, self->history, limber_routine_get_id (routine));
   gtk_label_set_text (self->summary_label, limber_routine_get_summary (routine));
   fill_facts (self, catalogue);
   fill_cautions (self, catalogue);
@@ -356,4 +366,31 @@ limber_routine_page_get_cautions (LimberRoutinePage *self)
 {
   g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), NULL);
   return self->caution_box;
+}
+
+/**
+ * limber_routine_page_set_history:
+ * @history: (nullable): where favourites are kept
+ */
+void
+limber_routine_page_set_history (LimberRoutinePage *self,
+                                 LimberHistory     *history)
+{
+  g_return_if_fail (LIMBER_IS_ROUTINE_PAGE (self));
+  g_return_if_fail (history == NULL || LIMBER_IS_HISTORY (history));
+
+  g_set_object (&self->history, history);
+  limber_favourite_button_bind (self->star, history, self->routine ? limber_routine_get_id (self->routine) : NULL);
+}
+
+/**
+ * limber_routine_page_get_favourite_button:
+ *
+ * Returns: (transfer none): the star beside the title.
+ */
+GtkWidget *
+limber_routine_page_get_favourite_button (LimberRoutinePage *self)
+{
+  g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), NULL);
+  return self->star;
 }

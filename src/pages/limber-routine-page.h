@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "core/limber-catalogue.h"
+#include "core/limber-history.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,9 @@ void           limber_routine_page_set_routine (LimberRoutinePage *self,
 LimberRoutine *limber_routine_page_get_routine (LimberRoutinePage *self);
 GtkListBox    *limber_routine_page_get_steps   (LimberRoutinePage *self);
 GtkBox        *limber_routine_page_get_cautions (LimberRoutinePage *self);
+
+void           limber_routine_page_set_history          (LimberRoutinePage *self,
+                                                         LimberHistory     *history);
+GtkWidget     *limber_routine_page_get_favourite_button (LimberRoutinePage *self);
 
 G_END_DECLS

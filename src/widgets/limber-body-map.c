@@ -14,6 +14,11 @@
  * the stripes blacked out; like the first it holds no colour, so a change
  * of style only repaints, and a resize rebuilds both.
  *
+ * Heat is a third state, a level per region drawn in a sequential ramp
+ * through the same masks: it costs a repaint, never a new pick buffer.
+ * A selected or marked region looks selected or marked whatever its heat,
+ * so a selection always shows.
+ *
  * A tap toggles a region on release, not on press, so that a long press
  * can open the region's context instead.
  *
@@ -61,6 +66,8 @@ typedef struct
   guint          code;            /* colour in the pick buffer, 1-based */
   gboolean       selected;
   gboolean       marked;
+  double         heat;            /* 0 to 1, or -1 for none */
+  char          *description;     /* read after the region's state */
 
   RsvgRectangle  bounds;          /* ink bounds in document units */
   gboolean       has_bounds;
@@ -116,6 +123,7 @@ struct _LimberBodyMap
   GdkRGBA          hover_color;
   GdkRGBA          marked_color;
   GdkRGBA          stripe_color;
+  double           heat_reach;    /* how far along the heat ramp 1 goes */
 
   GtkWidget       *name_label;
   GtkWidget       *left_label;
@@ -161,9 +169,18 @@ region_free (gpointer data)
   g_free (region->element_id);
   g_free (region->layer);
   g_free (region->name);
+  g_free (region->description);
   g_clear_object (&region->mask);
   g_clear_object (&region->hatch);
   g_free (region);
+}
+
+/* NULL for NULL or an id the map does not know. */
+static Region *
+find_region (LimberBodyMap *self,
+             const char    *element_id)
+{
+  return element_id != NULL ? g_hash_table_lookup (self->regions_by_id, element_id) : NULL;
 }
 
 static View *
@@ -273,6 +290,7 @@ static void
 update_colors (LimberBodyMap *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  GdkRGBA bg;
 
   if (!lookup_color (widget, "accent_bg_color", &self->accent))
     gdk_rgba_parse (&self->accent, "#3584e4");
@@ -288,6 +306,12 @@ update_colors (LimberBodyMap *self)
   if (!lookup_color (widget, "error_fg_color", &self->stripe_color))
     self->stripe_color = (GdkRGBA) { 1, 1, 1, 1 };
   self->stripe_color.alpha = 0.6;
+
+  /* On a dark figure the ramp's last, darkest red would be no lighter than
+   * the figure around it: stop short of it. */
+  if (!lookup_color (widget, "window_bg_color", &bg))
+    bg = (GdkRGBA) { 1, 1, 1, 1 };
+  self->heat_reach = 0.2126 * bg.red + 0.7152 * bg.green + 0.0722 * bg.blue < 0.5 ? 0.85 : 1.;
 }
 
 static void
@@ -813,6 +837,31 @@ snapshot_region (LimberBodyMap  *self,
     snapshot_mask (snapshot, region->mask, &region->mask_rect, color);
 }
 
+/* ColorBrewer's YlOrRd ramp: pale yellow through orange to deep red. Its
+ * lightness falls all the way along, so more heat reads as darker as well
+ * as redder, without telling hues apart. */
+static GdkRGBA
+heat_color (double level)
+{
+  static const float stops[][3] = {
+    { 1.000, 0.929, 0.627 },
+    { 0.996, 0.698, 0.298 },
+    { 0.988, 0.306, 0.165 },
+    { 0.741, 0.000, 0.149 },
+    { 0.502, 0.000, 0.149 },
+  };
+  double t = CLAMP (level, 0., 1.) * (G_N_ELEMENTS (stops) - 1);
+  guint i = MIN ((guint)floor (t), G_N_ELEMENTS (stops) - 2);
+  double f = t - i;
+
+  return (GdkRGBA) {
+    stops[i][0] + (stops[i + 1][0] - stops[i][0]) * f,
+    stops[i][1] + (stops[i + 1][1] - stops[i][1]) * f,
+    stops[i][2] + (stops[i + 1][2] - stops[i][2]) * f,
+    1.,
+  };
+}
+
 static void
 snapshot_marked_region (LimberBodyMap *self,
                         GtkSnapshot   *snapshot,
@@ -860,13 +909,21 @@ limber_body_map_snapshot (GtkWidget   *widget,
         snapshot_marked_region (self, snapshot, region);
       else if (region->selected)
         snapshot_region (self, snapshot, region, &self->accent);
+      else if (region->heat >= 0)
+        {
+          GdkRGBA color = heat_color (region->heat * self->heat_reach);
+
+          snapshot_region (self, snapshot, region, &color);
+        }
     }
 
+  /* A region already in colour is lightened, not tinted: the accent over
+   * heat or over the error colour would read as a third colour. */
   if (self->hover != NULL && self->hover->view == self->view)
     {
       GdkRGBA color = self->hover_color;
 
-      if (self->hover->selected || self->hover->marked)
+      if (self->hover->selected || self->hover->marked || self->hover->heat >= 0)
         color = (GdkRGBA) { 1, 1, 1, 0.25 };
       snapshot_region (self, snapshot, self->hover, &color);
     }
@@ -879,7 +936,7 @@ limber_body_map_snapshot (GtkWidget   *widget,
       GdkRGBA colors[4] = { self->focus_color, self->focus_color, self->focus_color, self->focus_color };
 
       ensure_mask (self, self->focus);
-      if (!self->focus->selected && !self->focus->marked)
+      if (!self->focus->selected && !self->focus->marked && self->focus->heat < 0)
         {
           GdkRGBA tint = self->focus_color;
 
@@ -987,6 +1044,7 @@ static void
 update_accessible_description (LimberBodyMap *self)
 {
   g_autofree char *description = NULL;
+  g_autofree char *state = NULL;
 
   if (self->focus == NULL)
     {
@@ -1018,6 +1076,15 @@ update_accessible_description (LimberBodyMap *self)
   else
     /* TRANSLATORS: read by a screen reader; %s is a body region such as "Left calf" */
     description = g_strdup_printf (_("%s, not selected"), self->focus->name);
+
+  if (self->focus->description != NULL)
+    {
+      state = g_steal_pointer (&description);
+      /* TRANSLATORS: read by a screen reader; the first %s is a body region and its
+       * state, such as "Left calf, not selected", the second what the page says of
+       * the region, such as "sore 3 times in the last 4 weeks" */
+      description = g_strdup_printf (_("%s, %s"), state, self->focus->description);
+    }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -1747,6 +1814,7 @@ limber_body_map_add_region (LimberBodyMap *self,
   region->layer = g_strconcat ("#", element_id, NULL);
   region->name = g_strdup (name);
   region->view = view;
+  region->heat = -1;
   g_ptr_array_add (self->regions, region);
   region->code = self->regions->len;
   g_hash_table_insert (self->regions_by_id, region->element_id, region);
@@ -1874,7 +1942,7 @@ limber_body_map_set_marked (LimberBodyMap *self,
 
   g_return_if_fail (LIMBER_IS_BODY_MAP (self));
 
-  region = element_id ? g_hash_table_lookup (self->regions_by_id, element_id) : NULL;
+  region = find_region (self, element_id);
   if (region == NULL || region->marked == !!marked)
     return;
 
@@ -1893,7 +1961,7 @@ limber_body_map_get_marked (LimberBodyMap *self,
 
   g_return_val_if_fail (LIMBER_IS_BODY_MAP (self), FALSE);
 
-  region = element_id ? g_hash_table_lookup (self->regions_by_id, element_id) : NULL;
+  region = find_region (self, element_id);
   return region != NULL && region->marked;
 }
 
@@ -1950,6 +2018,105 @@ limber_body_map_get_marked_label (LimberBodyMap *self)
   return self->marked_label;
 }
 
+/**
+ * limber_body_map_set_heat:
+ * @level: from 0 to 1 (clamped), or NAN or below 0 for none
+ *
+ * Fills a region with a colour from pale yellow (0) through orange to deep
+ * red (1). A selected or marked region shows that instead. An id the map
+ * does not know is ignored, as with limber_body_map_set_marked().
+ */
+void
+limber_body_map_set_heat (LimberBodyMap *self,
+                          const char    *element_id,
+                          double         level)
+{
+  Region *region;
+
+  g_return_if_fail (LIMBER_IS_BODY_MAP (self));
+
+  region = find_region (self, element_id);
+  if (region == NULL)
+    return;
+
+  level = isnan (level) || level < 0 ? -1 : MIN (level, 1.);
+  if (region->heat == level)
+    return;
+
+  region->heat = level;
+  if (region->view == self->view)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * limber_body_map_get_heat:
+ *
+ * Returns: the region's heat from 0 to 1, or -1 when it has none.
+ */
+double
+limber_body_map_get_heat (LimberBodyMap *self,
+                          const char    *element_id)
+{
+  Region *region;
+
+  g_return_val_if_fail (LIMBER_IS_BODY_MAP (self), -1);
+
+  region = find_region (self, element_id);
+  return region != NULL ? region->heat : -1;
+}
+
+void
+limber_body_map_clear_heat (LimberBodyMap *self)
+{
+  gboolean changed = FALSE;
+
+  g_return_if_fail (LIMBER_IS_BODY_MAP (self));
+
+  for (guint i = 0; i < self->regions->len; i++)
+    {
+      Region *region = g_ptr_array_index (self->regions, i);
+
+      changed |= region->heat >= 0;
+      region->heat = -1;
+    }
+
+  if (changed)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * limber_body_map_set_region_description:
+ * @description: (nullable): a short phrase, already translated, or %NULL
+ *   for none
+ *
+ * Sets what a screen reader says of a region after its name and state,
+ * such as "Left calf, not selected, sore twice this month": the words for
+ * what its heat shows. An id the map does not know is ignored.
+ */
+void
+limber_body_map_set_region_description (LimberBodyMap *self,
+                                        const char    *element_id,
+                                        const char    *description)
+{
+  Region *region;
+
+  g_return_if_fail (LIMBER_IS_BODY_MAP (self));
+
+  region = find_region (self, element_id);
+  if (region == NULL)
+    return;
+
+  if (description != NULL && *description == '\0')
+    description = NULL;
+  if (g_strcmp0 (region->description, description) == 0)
+    return;
+
+  g_free (region->description);
+  region->description = g_strdup (description);
+  if (region == self->focus)
+    update_accessible_description (self);
+}
+
 const char *
 limber_body_map_get_focus_region (LimberBodyMap *self)
 {
@@ -1970,7 +2137,7 @@ limber_body_map_set_focus_region (LimberBodyMap *self,
 
   g_return_if_fail (LIMBER_IS_BODY_MAP (self));
 
-  region = element_id ? g_hash_table_lookup (self->regions_by_id, element_id) : NULL;
+  region = find_region (self, element_id);
   if (region != NULL && region->view != self->view)
     limber_body_map_set_view (self, ((View *)g_ptr_array_index (self->views, region->view))->id);
   set_focus (self, region);

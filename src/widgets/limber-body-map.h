@@ -48,6 +48,17 @@ void        limber_body_map_unmark_all         (LimberBodyMap *self);
 void        limber_body_map_set_marked_label   (LimberBodyMap *self,
                                                 const char    *label);
 const char *limber_body_map_get_marked_label   (LimberBodyMap *self);
+/* Heat is a level from 0 to 1 per region, drawn as a colour ramp: pages
+ * use it for "how sore, how often". */
+void        limber_body_map_set_heat           (LimberBodyMap *self,
+                                                const char    *element_id,
+                                                double         level);
+double      limber_body_map_get_heat           (LimberBodyMap *self,
+                                                const char    *element_id);
+void        limber_body_map_clear_heat         (LimberBodyMap *self);
+void        limber_body_map_set_region_description (LimberBodyMap *self,
+                                                    const char    *element_id,
+                                                    const char    *description);
 const char *limber_body_map_get_focus_region   (LimberBodyMap *self);
 void        limber_body_map_set_focus_region   (LimberBodyMap *self,
                                                 const char    *element_id);

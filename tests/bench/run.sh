@@ -40,3 +40,9 @@ say "Timer ring (GSK_RENDERER=$renderer)"
 
 say "Playing a routine (GSK_RENDERER=$renderer, ${BENCH_SECONDS:-60} s each)"
 "$build_dir/tests/bench/bench-player" "${BENCH_SECONDS:-60}" 2>/dev/null
+
+say "History after ten years of daily sessions ($((runs * 7 + 2)) runs each)"
+"$build_dir/tests/bench/bench-history" "$((runs * 7 + 2))"
+
+say "Opening the history page after ten years (GSK_RENDERER=$renderer, $((runs * 3)) runs each)"
+"$build_dir/tests/bench/bench-history-page" "$((runs * 3))"
