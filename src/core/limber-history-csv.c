@@ -465,6 +465,9 @@ import_row (Import     *import,
 
   if (columns == 0)
     {
+      /* Translators: %s is the first column of a line of the CSV file, not
+       * one of the words it may be (session, routine, hurt, rating,
+       * favourite): those are never translated */
       g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_CSV, _("line %u: unknown kind “%s”"),
                    line, kind);
       return FALSE;
@@ -473,6 +476,8 @@ import_row (Import     *import,
   for (guint i = 0; i < N_COLUMNS; i++)
     if ((columns & COLUMN (i)) == 0 && *field_at (fields, i) != '\0')
       {
+        /* Translators: %s is a word of the CSV file (session, routine,
+         * hurt, rating or favourite), never translated */
         g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_CSV,
                      _("line %u: column %u must be empty in a “%s” row"), line, i + 1, kind);
         return FALSE;
@@ -506,6 +511,8 @@ import_row (Import     *import,
         return FALSE;
       if (!g_str_equal (outcome, "finished") && !g_str_equal (outcome, "stopped"))
         {
+          /* Translators: “finished” and “stopped” are words of the CSV
+           * file: keep them in English */
           g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_CSV,
                        _("line %u: the outcome must be “finished” or “stopped”, not “%s”"), line, outcome);
           return FALSE;
@@ -627,6 +634,7 @@ parse_csv (const char  *text,
           joined = g_strjoinv (",", (GStrv)fields->pdata);
           if (!g_str_equal (joined, HEADER))
             {
+              /* Translators: %s is the CSV file's header line, in English */
               g_set_error (error, LIMBER_HISTORY_ERROR, LIMBER_HISTORY_ERROR_CSV,
                            _("line %u: the first line must be the header “%s”"), line, HEADER);
               return FALSE;

@@ -166,8 +166,9 @@ limber_suggestion_for_sessions (LimberCatalogue *catalogue,
     }
 
   if (highest != NULL)
-    /* Translators: %1$s is a muscle group such as "Calves"; %2$u a number of
-     * sessions, at least 3 */
+    /* Translators: %1$s is a muscle group such as "Calf"; %2$u a number of
+     * sessions, at least 3; %3$d the soreness, out of 10, it was rated at
+     * or above each time (7) */
     return g_strdup_printf (ngettext ("%1$s: rated %3$d or more in each of the last %2$u session. "
                                       "Soreness that stays high needs a professional’s look, not more massage.",
                                       "%1$s: rated %3$d or more in each of the last %2$u sessions. "
@@ -177,7 +178,7 @@ limber_suggestion_for_sessions (LimberCatalogue *catalogue,
                             highest->n_rated, LIMBER_SUGGESTION_PERSISTENT);
 
   if (sorest != NULL)
-    /* Translators: %1$s is a muscle group such as "Calves"; "4 of your last
+    /* Translators: %1$s is a muscle group such as "Calf"; "4 of your last
      * 5 sessions" */
     return g_strdup_printf (ngettext ("%1$s: sore in %2$u of your last %3$u session. A short routine for this "
                                       "area once a week, with rolling or stretching in between, may help it ease.",

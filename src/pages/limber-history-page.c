@@ -312,8 +312,8 @@ update_region_chart (LimberHistoryPage *self)
                                          "%1$s over your last %2$u sessions: %3$.1f of 10 after on average.", n),
                                limber_region_get_name (region), n, n_after > 0 ? sum_after / n_after : 0);
 
-  /* Translators: the chart's name for a screen reader; %s is a body region */
   {
+    /* Translators: the chart's name for a screen reader; %s is a body region */
     g_autofree char *title = g_strdup_printf (_("Soreness of %s before and after each session"),
                                               limber_region_get_name (region));
     limber_chart_set_title (self->region_chart, title);

@@ -1082,7 +1082,7 @@ update_accessible_description (LimberBodyMap *self)
       state = g_steal_pointer (&description);
       /* TRANSLATORS: read by a screen reader; the first %s is a body region and its
        * state, such as "Left calf, not selected", the second what the page says of
-       * the region, such as "sore 3 times in the last 4 weeks" */
+       * the region, such as "Soreness 6.3 of 10 on average in the last four weeks" */
       description = g_strdup_printf (_("%s, %s"), state, self->focus->description);
     }
 
