@@ -17,6 +17,7 @@
 #include "limber-language.h"
 #include "limber-test-utils.h"
 #include "limber-window.h"
+#include "pages/limber-soreness-rating.h"
 
 #define REGION_ID "back.calves.left"
 
@@ -320,6 +321,68 @@ test_live_switch (void)
   g_assert_true (shows_text (GTK_WIDGET (limber_window_get_map_page (window)), german_question));
 }
 
+/* A session under way goes on in the new language: the before rating
+ * being given, then the routine playing. It is kept once, by the window
+ * that sees it end, with the rating given in the other language. */
+static void
+test_switch_mid_session (void)
+{
+  LimberApplication *app = start_limber ();
+  LimberHistory *history = limber_application_get_history (app);
+  guint n_before = limber_history_count_sessions (history);
+  g_autoptr(GPtrArray) sessions = NULL;
+  LimberSorenessRating *rating;
+  LimberPlayer *player;
+  LimberWindow *window;
+
+  window = get_window (app);
+  limber_map_page_clear_selection (limber_window_get_map_page (window));
+  limber_test_select_region (GTK_WIDGET (limber_window_get_map_page (window)), REGION_ID);
+  open_first_routine (window);
+
+  /* How sore is it now? Six, in German; the question comes back in
+   * Spanish with the six still chosen. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL);
+  limber_test_iterate (100);
+  g_assert_cmpstr (limber_window_get_page_name (window), ==, "rate");
+  limber_soreness_rating_set (limber_window_get_before_rating (window), REGION_ID, 6);
+
+  switch_language (app, "es");
+  window = get_window (app);
+  g_assert_cmpstr (limber_window_get_page_name (window), ==, "rate");
+  rating = limber_window_get_before_rating (window);
+  g_assert_cmpuint (limber_soreness_rating_get_n_regions (rating), ==, 1);
+  g_assert_cmpint (limber_soreness_rating_get (rating, REGION_ID), ==, 6);
+
+  /* Started, and switched again while it plays: the same player, still
+   * playing, on the new window's player page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.rate-start", NULL);
+  limber_test_iterate (100);
+  g_assert_cmpstr (limber_window_get_page_name (window), ==, "player");
+  player = limber_player_page_get_player (limber_window_get_player_page (window));
+  g_assert_nonnull (player);
+  g_object_add_weak_pointer (G_OBJECT (player), (gpointer *)&player);
+
+  switch_language (app, "de");
+  window = get_window (app);
+  g_assert_cmpstr (limber_window_get_page_name (window), ==, "player");
+  g_assert_true (limber_player_page_get_player (limber_window_get_player_page (window)) == player);
+  g_assert_cmpint (limber_player_get_state (player), !=, LIMBER_PLAYER_STATE_FINISHED);
+
+  /* It hurt, so it is worth keeping; left, it is kept once. */
+  limber_player_this_hurts (player);
+  g_signal_emit_by_name (limber_window_get_player_page (window), "leave");
+  limber_test_iterate (100);
+  g_object_remove_weak_pointer (G_OBJECT (player), (gpointer *)&player);
+  limber_history_flush (history);
+  g_assert_cmpuint (limber_history_count_sessions (history), ==, n_before + 1);
+  sessions = limber_history_list_sessions (history, G_MAXINT64, 1);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  g_assert_cmpint (limber_session_record_get_before (g_ptr_array_index (sessions, 0), REGION_ID), ==, 6);
+
+  switch_language (app, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +396,7 @@ main (int   argc,
 
   g_test_add_func ("/language/german", test_german);
   g_test_add_func ("/language/live-switch", test_live_switch);
+  g_test_add_func ("/language/switch-mid-session", test_switch_mid_session);
 
   status = g_test_run ();
   g_clear_object (&limber);
