@@ -99,6 +99,9 @@ main (int   argc,
       LimberPlayer *player;
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL);
+      /* Past "How sore are they now?", which a chosen place brings. */
+      if (g_str_equal (limber_window_get_page_name (window), "rate"))
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.rate-skip", NULL);
       player = limber_player_page_get_player (limber_window_get_player_page (window));
       for (guint i = 1; i < step; i++)
         limber_player_next (player);
