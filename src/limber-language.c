@@ -16,6 +16,9 @@
 
 #include "limber-language.h"
 
+/* Where the translations are: LOCALEDIR, or the build tree's. */
+static char *locale_dir;
+
 #ifdef HAVE_NL_MSG_CAT_CNTR
 extern int _nl_msg_cat_cntr;
 #endif
@@ -43,11 +46,13 @@ heed_language_in_c_locale (const char *language)
 void
 limber_language_init (void)
 {
-  const char *locale_dir = g_getenv ("LIMBER_LOCALEDIR");
+  const char *build_dir = g_getenv ("LIMBER_LOCALEDIR");
 
+  g_free (locale_dir);
+  locale_dir = g_strdup (build_dir != NULL && *build_dir != '\0' ? build_dir : LOCALEDIR);
   setlocale (LC_ALL, "");
   heed_language_in_c_locale (g_getenv ("LANGUAGE"));
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL && *locale_dir != '\0' ? locale_dir : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   /* GLib decides once, at the first g_dgettext(), whether to translate at
@@ -112,4 +117,76 @@ limber_language_get_direction (void)
   const char *direction = _("default:LTR");
 
   return g_str_equal (direction, "default:RTL") ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR;
+}
+
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * limber_language_dup_available:
+ *
+ * Returns: (transfer full): the languages Limber speaks, by code, in the
+ *   order of their codes: English, and every language with a translation
+ *   installed, so that a new `po/LL.po` adds one.
+ */
+GStrv
+limber_language_dup_available (void)
+{
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_ptr_array_add (codes, g_strdup ("en"));
+  if (locale_dir != NULL)
+    dir = g_dir_open (locale_dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_strconcat (GETTEXT_PACKAGE, ".mo", NULL);
+      g_autofree char *path = g_build_filename (locale_dir, name, "LC_MESSAGES", file, NULL);
+
+      if (!g_str_equal (name, "en") && g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (codes, g_strdup (name));
+    }
+  g_ptr_array_sort (codes, compare_codes);
+  g_ptr_array_add (codes, NULL);
+
+  return (GStrv)g_ptr_array_free (g_steal_pointer (&codes), FALSE);
+}
+
+/**
+ * limber_language_dup_name:
+ * @language: a language code, such as "de"
+ *
+ * Returns: (transfer full): the name of @language in @language itself,
+ *   such as "Deutsch", as its own translation gives it; the code when it
+ *   has none. The language Limber speaks does not change.
+ */
+char *
+limber_language_dup_name (const char *language)
+{
+  g_autofree char *current = g_strdup (g_getenv ("LANGUAGE"));
+  char *name;
+
+  g_return_val_if_fail (language != NULL, NULL);
+
+  /* The translation is asked in its own language, then Limber's is put
+   * back. English has no translation: the message is its name. */
+  limber_language_set (language);
+  /* TRANSLATORS: the name of your language, written in your language,
+   * such as "Deutsch" or "Español": the kiosk's language picker lists it
+   * so that a person who reads no English finds their language */
+  name = g_strdup (C_("language name", "English"));
+  limber_language_set (current);
+
+  if (!g_str_equal (language, "en") && !g_str_has_prefix (language, "en_") && g_str_equal (name, "English"))
+    {
+      g_free (name);
+      name = g_strdup (language);
+    }
+
+  return name;
 }

@@ -11,5 +11,7 @@ G_BEGIN_DECLS
 void             limber_language_init          (void);
 void             limber_language_set           (const char *language);
 GtkTextDirection limber_language_get_direction (void);
+GStrv            limber_language_dup_available (void);
+char            *limber_language_dup_name      (const char *language);
 
 G_END_DECLS

@@ -383,6 +383,39 @@ test_switch_mid_session (void)
   switch_language (app, NULL);
 }
 
+/* The languages on offer, each named in itself, and asking leaves Limber
+ * in its own. */
+static void
+test_names (void)
+{
+  g_auto(GStrv) available = limber_language_dup_available ();
+  g_autofree char *german_question = g_strdup (translated ("Where is it sore?"));
+  g_autofree char *german = g_strdup (translated_in_context ("language name", "English"));
+  g_autofree char *english_name = NULL;
+  g_autofree char *spanish_name = NULL;
+  g_autofree char *german_name = NULL;
+  g_autofree char *unknown_name = NULL;
+
+  g_assert_true (g_strv_contains ((const char * const *)available, "en"));
+  g_assert_true (g_strv_contains ((const char * const *)available, "de"));
+  g_assert_true (g_strv_contains ((const char * const *)available, "es"));
+  for (guint i = 1; available[i] != NULL; i++)
+    g_assert_cmpstr (available[i - 1], <, available[i]);
+
+  english_name = limber_language_dup_name ("en");
+  german_name = limber_language_dup_name ("de");
+  spanish_name = limber_language_dup_name ("es");
+  unknown_name = limber_language_dup_name ("xx");
+  g_assert_cmpstr (english_name, ==, "English");
+  g_assert_cmpstr (german_name, ==, german);
+  g_assert_cmpstr (spanish_name, !=, "English");
+  g_assert_cmpstr (spanish_name, !=, german_name);
+  g_assert_cmpstr (unknown_name, ==, "xx");
+
+  /* Still German. */
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Where is it sore?"), ==, german_question);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +428,7 @@ main (int   argc,
   limber_test_init_gui (&argc, &argv);
 
   g_test_add_func ("/language/german", test_german);
+  g_test_add_func ("/language/names", test_names);
   g_test_add_func ("/language/live-switch", test_live_switch);
   g_test_add_func ("/language/switch-mid-session", test_switch_mid_session);
 
