@@ -17,8 +17,11 @@ build_packages=(
 run_packages=(
   sound-theme-freedesktop
 )
+# dconf-cli, dconf-gsettings-backend and systemd (systemd-analyze) check the
+# kiosk's files in data/kiosk/ (tests/check-kiosk-data.sh).
 test_packages=(
   xvfb xauth dbus libxtst-dev libxml2-utils desktop-file-utils appstream
+  dconf-cli dconf-gsettings-backend systemd
 )
 
 say () {
