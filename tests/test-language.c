@@ -17,6 +17,7 @@
 #include "limber-language.h"
 #include "limber-test-utils.h"
 #include "limber-window.h"
+#include "pages/limber-language-picker.h"
 #include "pages/limber-soreness-rating.h"
 
 #define REGION_ID "back.calves.left"
@@ -416,6 +417,52 @@ test_names (void)
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Where is it sore?"), ==, german_question);
 }
 
+static void
+on_language_chosen_cb (LimberLanguagePicker *picker,
+                       const char           *language,
+                       char                **chosen)
+{
+  g_free (*chosen);
+  *chosen = g_strdup (language);
+}
+
+/* The picker names each language in itself; a tap chooses one. */
+static void
+test_picker (void)
+{
+  GtkWidget *picker = g_object_ref_sink (limber_language_picker_new ());
+  g_autofree char *chosen = NULL;
+  g_autofree char *spanish = limber_language_dup_name ("es");
+  GtkWidget *english, *german;
+
+  g_signal_connect (picker, "language-chosen", G_CALLBACK (on_language_chosen_cb), &chosen);
+  english = limber_language_picker_get_button (LIMBER_LANGUAGE_PICKER (picker), "en");
+  german = limber_language_picker_get_button (LIMBER_LANGUAGE_PICKER (picker), "de");
+  g_assert_nonnull (english);
+  g_assert_nonnull (german);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (english)), ==, "English");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (limber_language_picker_get_button (LIMBER_LANGUAGE_PICKER (picker), "es"))),
+                   ==, spanish);
+
+  /* The current one is shown chosen, a regional variant as its language;
+   * showing it emits nothing. */
+  limber_language_picker_set_current (LIMBER_LANGUAGE_PICKER (picker), "de_AT");
+  g_assert_cmpstr (limber_language_picker_get_current (LIMBER_LANGUAGE_PICKER (picker)), ==, "de");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (german)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (english)));
+  g_assert_null (chosen);
+
+  /* A tap on English chooses it; a tap on the current one does nothing. */
+  g_signal_emit_by_name (english, "clicked");
+  g_assert_cmpstr (chosen, ==, "en");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (english)));
+  g_clear_pointer (&chosen, g_free);
+  g_signal_emit_by_name (english, "clicked");
+  g_assert_null (chosen);
+
+  g_object_unref (picker);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +476,7 @@ main (int   argc,
 
   g_test_add_func ("/language/german", test_german);
   g_test_add_func ("/language/names", test_names);
+  g_test_add_func ("/language/picker", test_picker);
   g_test_add_func ("/language/live-switch", test_live_switch);
   g_test_add_func ("/language/switch-mid-session", test_switch_mid_session);
 
