@@ -97,10 +97,28 @@ static const GActionEntry app_actions[] = {
   { .name = "language", .parameter_type = "s", .state = "''", .change_state = language_change_state_cb },
 };
 
+/* A kiosk has the actions, disabled: a disabled action cannot be
+ * activated by an accelerator, a menu or over D-Bus (org.gtk.Actions)
+ * either. The staff panel quits by other means. */
+static void
+lock_actions_for_kiosk (LimberApplication *self)
+{
+  static const char * const locked[] = { "about", "preferences", "quit" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (locked); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), locked[i])), FALSE);
+}
+
 void
 _limber_application_add_actions (LimberApplication *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+
+  if (limber_application_get_kiosk (self) != NULL)
+    {
+      lock_actions_for_kiosk (self);
+      return;
+    }
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });

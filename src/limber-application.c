@@ -6,9 +6,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "limber-application"
+#define G_SETTINGS_ENABLE_BACKEND
 
 #include "config.h"
 
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <gio/gsettingsbackend.h>
 #include <glib/gi18n.h>
 
 #include "core/limber-catalogue-loader.h"
@@ -16,6 +22,8 @@
 #include "core/limber-real-clock.h"
 #include "limber-application-private.h"
 #include "limber-language.h"
+#include "limber-kiosk-guard.h"
+#include "limber-pin.h"
 #include "limber-sound-cues.h"
 #include "limber-speech-cues.h"
 #include "limber-window.h"
@@ -36,18 +44,98 @@ struct _LimberApplication
   LimberSpeechCues *speech_cues;
   char            *language;           /* NULL: the environment's */
   char            *environment_language;  /* LANGUAGE as Limber started */
+
+  /* Kiosk mode: set for the whole run at start-up. */
+  gboolean          kiosk_requested;   /* --kiosk */
+  LimberKiosk      *kiosk;
+  LimberKioskGuard *kiosk_guard;
+  GSettings        *member_settings;   /* a person's choices; in memory in a kiosk */
+  GtkCssProvider   *accent_provider;
 };
 
 G_DEFINE_FINAL_TYPE (LimberApplication, limber_application, ADW_TYPE_APPLICATION)
 
+/* The choices a person makes as they go, remembered between runs at home;
+ * a kiosk keeps them in memory and forgets them for the next person. */
+static const char * const member_keys[] = { "body-view", "equipment-at-hand", "plan-minutes", NULL };
+
 static const GOptionEntry options[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { "kiosk", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run as an unattended touch kiosk: full screen, no way out without the staff PIN, nothing personal kept"),
+    NULL },
+  { "hash-pin", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Read a staff PIN (4 to 12 digits) from standard input, print the value to store in the kiosk-pin "
+       "setting, and exit"),
+    NULL },
   { "catalogue", 'c', 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     N_("Load routines from this catalogue file or folder as well (may be given more than once)"),
     /* TRANSLATORS: placeholder in --help: a file or folder */
     N_("PATH") },
   { NULL }
 };
+
+/* One line from standard input, without echo on a terminal. */
+static char *
+read_pin_line (void)
+{
+  gboolean terminal = isatty (STDIN_FILENO);
+  struct termios saved, quiet;
+  char line[64];
+  char *read;
+
+  if (terminal)
+    {
+      g_printerr ("%s", _("Staff PIN: "));
+      if (tcgetattr (STDIN_FILENO, &saved) == 0)
+        {
+          quiet = saved;
+          quiet.c_lflag &= ~(tcflag_t)ECHO;
+          tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+      else
+        terminal = FALSE;
+    }
+
+  read = fgets (line, sizeof line, stdin);
+
+  if (terminal)
+    {
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
+      g_printerr ("\n");
+    }
+
+  if (read == NULL)
+    return NULL;
+  /* A line too long for the buffer is no PIN either. */
+  if (strchr (line, '\n') == NULL && !feof (stdin))
+    return g_strdup ("");
+
+  line[strcspn (line, "\r\n")] = '\0';
+  return g_strdup (line);
+}
+
+/* limber --hash-pin: what an administrator stores in kiosk-pin. */
+static int
+hash_pin (void)
+{
+  g_autofree char *pin = read_pin_line ();
+  g_autofree char *stored = NULL;
+
+  if (!limber_pin_is_valid (pin))
+    {
+      g_printerr (_("A staff PIN is 4 to 12 digits (0 to 9) and nothing else.\n"));
+      if (pin != NULL)
+        explicit_bzero (pin, strlen (pin));
+      return 2;
+    }
+
+  stored = limber_pin_hash (pin);
+  explicit_bzero (pin, strlen (pin));
+  g_print ("%s\n", stored);
+
+  return 0;
+}
 
 static int
 limber_application_handle_local_options (GApplication *app,
@@ -63,6 +151,9 @@ limber_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  if (g_variant_dict_contains (dict, "hash-pin"))
+    return hash_pin ();
+
   /* g_settings_new() aborts on a missing schema; say what is wrong instead. */
   source = g_settings_schema_source_get_default ();
   if (source != NULL)
@@ -75,6 +166,7 @@ limber_application_handle_local_options (GApplication *app,
     }
 
   g_variant_dict_lookup (dict, "catalogue", "^aay", &self->extra_catalogues);
+  self->kiosk_requested = g_variant_dict_contains (dict, "kiosk");
 
   return -1;
 }
@@ -94,13 +186,7 @@ show_safety_notice (LimberApplication *self,
 {
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (parent,
-                                   _("Before You Start"),
-                                   _("Limber guides self-massage and stretching. It is not medical advice "
-                                     "and no substitute for a clinician.\n\n"
-                                     "Discomfort is fine; pain is not: ease off if anything hurts. Never "
-                                     "work on a fresh injury, and see a professional for pain that "
-                                     "persists, numbness or swelling."));
+  dialog = adw_message_dialog_new (parent, _("Before You Start"), limber_application_get_safety_notice ());
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_I Understand"));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
   g_signal_connect (dialog, "response", G_CALLBACK (on_safety_notice_response_cb), self);
@@ -116,13 +202,17 @@ limber_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (limber_window_new (self));
-      /* The map is where people start, with the keyboard too. */
-      gtk_widget_grab_focus (GTK_WIDGET (limber_map_page_get_body_map (limber_window_get_map_page (LIMBER_WINDOW (window)))));
+      if (self->kiosk_guard != NULL)
+        limber_kiosk_guard_set_main_window (self->kiosk_guard, window);
+      else
+        /* The map is where people start, with the keyboard too. */
+        gtk_widget_grab_focus (GTK_WIDGET (limber_map_page_get_body_map (limber_window_get_map_page (LIMBER_WINDOW (window)))));
     }
 
   gtk_window_present (window);
 
-  if (!g_settings_get_boolean (self->settings, "safety-notice-seen"))
+  /* A kiosk's welcome screen says it to every person instead. */
+  if (self->kiosk == NULL && !g_settings_get_boolean (self->settings, "safety-notice-seen"))
     show_safety_notice (self, window);
 }
 
@@ -181,6 +271,81 @@ open_history (LimberApplication *self)
     g_printerr ("%s\n", limber_history_get_message (self->history));
 }
 
+/* The gym's colour, from kiosk-accent, for buttons, selections and the
+ * welcome screen; text on it stays readable when the colour is light. */
+static void
+apply_accent (LimberApplication *self)
+{
+  g_autofree char *accent = g_settings_get_string (self->settings, "kiosk-accent");
+  g_autofree char *colour = NULL;
+  g_autofree char *css = NULL;
+  GdkRGBA rgba;
+  double luminance;
+
+  if (self->accent_provider != NULL)
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                   GTK_STYLE_PROVIDER (self->accent_provider));
+  g_clear_object (&self->accent_provider);
+
+  if (*accent == '\0')
+    return;
+  if (!gdk_rgba_parse (&rgba, accent))
+    {
+      g_warning ("The kiosk-accent setting “%s” is not a CSS colour; keeping Limber’s own", accent);
+      return;
+    }
+
+  rgba.alpha = 1.0;
+  colour = gdk_rgba_to_string (&rgba);
+  luminance = 0.2126 * rgba.red + 0.7152 * rgba.green + 0.0722 * rgba.blue;
+  css = g_strdup_printf ("@define-color accent_bg_color %s;\n"
+                         "@define-color accent_color %s;\n"
+                         "@define-color accent_fg_color %s;\n",
+                         colour,
+                         luminance > 0.5 ? "shade(@accent_bg_color, 0.55)" : colour,
+                         luminance > 0.6 ? "rgba(0, 0, 0, 0.8)" : "white");
+
+  self->accent_provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (self->accent_provider, css, -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->accent_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+}
+
+static void
+on_accent_changed_cb (GSettings         *settings,
+                      const char        *key,
+                      LimberApplication *self)
+{
+  apply_accent (self);
+}
+
+/* Kiosk mode: no history, a person's choices in memory only, the idle
+ * timing, and every window guarded from the first. */
+static void
+start_kiosk (LimberApplication *self)
+{
+  g_autoptr(GSettingsBackend) memory = g_memory_settings_backend_new ();
+
+  self->history = limber_history_new_disabled ();
+  self->member_settings = g_settings_new_with_backend (APP_ID, memory);
+  limber_application_reset_member_settings (self);
+
+  self->kiosk = limber_kiosk_new (self->clock);
+  g_settings_bind (self->settings, "kiosk-idle-seconds", self->kiosk, "idle-seconds", G_SETTINGS_BIND_GET);
+  self->kiosk_guard = limber_kiosk_guard_new (self->kiosk);
+
+  g_signal_connect (self->settings, "changed::kiosk-accent", G_CALLBACK (on_accent_changed_cb), self);
+  apply_accent (self);
+
+  /* The gym's language, before any window shows. */
+  {
+    g_autofree char *language = g_settings_get_string (self->settings, "kiosk-language");
+
+    if (*language != '\0')
+      limber_application_set_language (self, language);
+  }
+}
+
 static void
 limber_application_startup (GApplication *app)
 {
@@ -196,7 +361,16 @@ limber_application_startup (GApplication *app)
   limber_application_add_cue_sink (self, LIMBER_CUE_SINK (self->sound_cues));
   limber_application_add_cue_sink (self, LIMBER_CUE_SINK (self->speech_cues));
   load_catalogues (self);
-  open_history (self);
+
+  /* Read once: a kiosk is one for the whole run. */
+  if (self->kiosk_requested || g_settings_get_boolean (self->settings, "kiosk-mode"))
+    start_kiosk (self);
+  else
+    {
+      open_history (self);
+      self->member_settings = g_object_ref (self->settings);
+    }
+
   _limber_application_add_actions (self);
 }
 
@@ -217,6 +391,15 @@ limber_application_finalize (GObject *object)
 {
   LimberApplication *self = (LimberApplication *)object;
 
+  if (self->accent_provider != NULL)
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                   GTK_STYLE_PROVIDER (self->accent_provider));
+  g_clear_object (&self->accent_provider);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->kiosk_guard);
+  g_clear_object (&self->kiosk);
+  g_clear_object (&self->member_settings);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->settings);
   g_clear_object (&self->history);
@@ -377,6 +560,8 @@ limber_application_set_clock (LimberApplication *self,
   g_return_if_fail (LIMBER_IS_APPLICATION (self));
   g_return_if_fail (LIMBER_IS_CLOCK (clock));
   g_set_object (&self->clock, clock);
+  if (self->kiosk != NULL)
+    limber_kiosk_set_clock (self->kiosk, clock);
 }
 
 /**
@@ -466,13 +651,15 @@ limber_application_set_language (LimberApplication *self,
         continue;
 
       window = limber_window_new (self);
+      if (self->kiosk_guard != NULL)
+        limber_kiosk_guard_set_main_window (self->kiosk_guard, GTK_WINDOW (window));
       limber_window_take_state (window, old);
       gtk_window_present (GTK_WINDOW (window));
       gtk_window_destroy (GTK_WINDOW (old));
 
       /* The notice went with the old window, unread: say it again, in the
-       * new language. */
-      if (self->settings != NULL && !g_settings_get_boolean (self->settings, "safety-notice-seen"))
+       * new language (a kiosk's welcome screen says it instead). */
+      if (self->kiosk == NULL && self->settings != NULL && !g_settings_get_boolean (self->settings, "safety-notice-seen"))
         show_safety_notice (self, GTK_WINDOW (window));
     }
 
@@ -492,4 +679,88 @@ limber_application_get_language (LimberApplication *self)
 {
   g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
   return self->language;
+}
+
+/**
+ * limber_application_get_safety_notice:
+ *
+ * Returns: that Limber is no substitute for a clinician, in a paragraph
+ *   or two: said on first run, and on a kiosk's welcome screen.
+ */
+const char *
+limber_application_get_safety_notice (void)
+{
+  return _("Limber guides self-massage and stretching. It is not medical advice "
+           "and no substitute for a clinician.\n\n"
+           "Discomfort is fine; pain is not: ease off if anything hurts. Never "
+           "work on a fresh injury, and see a professional for pain that "
+           "persists, numbness or swelling.");
+}
+
+/**
+ * limber_application_get_kiosk:
+ *
+ * Returns: (transfer none) (nullable): the kiosk's timing and PIN tries in
+ *   kiosk mode (--kiosk or the kiosk-mode setting), else %NULL.
+ */
+LimberKiosk *
+limber_application_get_kiosk (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->kiosk;
+}
+
+/**
+ * limber_application_get_member_settings:
+ *
+ * Returns: (transfer none): where the map's view, the equipment at hand
+ *   and the planner's minutes are remembered: the application's settings,
+ *   or in kiosk mode settings in memory that start from them and never
+ *   write back.
+ */
+GSettings *
+limber_application_get_member_settings (LimberApplication *self)
+{
+  g_return_val_if_fail (LIMBER_IS_APPLICATION (self), NULL);
+  return self->member_settings;
+}
+
+/**
+ * limber_application_reset_member_settings:
+ *
+ * In kiosk mode, forgets the last person's choices: the settings in memory
+ * take the values of the real ones (an administrator's defaults) again.
+ */
+void
+limber_application_reset_member_settings (LimberApplication *self)
+{
+  g_return_if_fail (LIMBER_IS_APPLICATION (self));
+
+  if (self->member_settings == NULL || self->member_settings == self->settings)
+    return;
+
+  for (guint i = 0; member_keys[i] != NULL; i++)
+    {
+      g_autoptr(GVariant) value = g_settings_get_value (self->settings, member_keys[i]);
+
+      g_settings_set_value (self->member_settings, member_keys[i], value);
+    }
+}
+
+/**
+ * limber_application_quit_kiosk:
+ *
+ * The staff's way out: closes every window without asking and quits. A
+ * kiosk session that restarts Limber brings it straight back.
+ */
+void
+limber_application_quit_kiosk (LimberApplication *self)
+{
+  GList *windows;
+
+  g_return_if_fail (LIMBER_IS_APPLICATION (self));
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_application_quit (G_APPLICATION (self));
 }

@@ -10,6 +10,7 @@
 #include "core/limber-clock.h"
 #include "core/limber-cue.h"
 #include "core/limber-history.h"
+#include "limber-kiosk.h"
 
 G_BEGIN_DECLS
 
@@ -37,5 +38,10 @@ void               limber_application_play_cue              (LimberApplication *
 void               limber_application_set_language          (LimberApplication *self,
                                                              const char        *language);
 const char        *limber_application_get_language          (LimberApplication *self);
+const char        *limber_application_get_safety_notice     (void);
+LimberKiosk       *limber_application_get_kiosk             (LimberApplication *self);
+GSettings         *limber_application_get_member_settings   (LimberApplication *self);
+void               limber_application_reset_member_settings (LimberApplication *self);
+void               limber_application_quit_kiosk            (LimberApplication *self);
 
 G_END_DECLS

@@ -10,8 +10,15 @@
 
 #include "core/limber-session.h"
 #include "limber-format.h"
+#include "limber-kiosk-panel.h"
 #include "limber-window.h"
 #include "pages/limber-region-choice.h"
+#include "pages/limber-welcome-page.h"
+
+/* The staff's hidden corner, held for LIMBER_KIOSK_HOLD_SECONDS: top
+ * right on the screen as it is, whatever the direction of the language. */
+#define STAFF_CORNER_SIZE 64
+#define KIOSK_PLANNER_SIDE_BY_SIDE_WIDTH 1200
 
 
 struct _LimberWindow
@@ -19,6 +26,8 @@ struct _LimberWindow
   AdwApplicationWindow  parent_instance;
 
   /* template */
+  AdwHeaderBar         *header_bar;
+  GtkWidget            *menu_button;
   AdwWindowTitle       *window_title;
   GtkWidget            *back_button;
   GtkWidget            *start_button;
@@ -39,6 +48,7 @@ struct _LimberWindow
   LimberCatalogue      *catalogue;
   LimberHistory        *history;
   GSettings            *settings;
+  GSettings            *member_settings;   /* a person's choices: in memory in a kiosk */
   char                 *catalogue_problems;
   guint                 n_problem_files;
   char                 *player_return;     /* the page the player goes back to */
@@ -51,6 +61,13 @@ struct _LimberWindow
   gint64                session_started;   /* Unix seconds */
   gboolean              session_kept;
   gboolean              replaying;         /* Play Again: no before rating */
+
+  /* Kiosk mode only. */
+  LimberKiosk          *kiosk;
+  LimberWelcomePage    *welcome_page;
+  LimberKioskPanel     *kiosk_panel;
+  GtkWidget            *staff_corner;
+  guint                 staff_hold;        /* an alarm on the kiosk's clock */
 };
 
 G_DEFINE_FINAL_TYPE (LimberWindow, limber_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -93,22 +110,27 @@ show_shortcuts_cb (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
-/* Each page says where the person is; every page but the map has a way back. */
+static void update_kiosk_busy (LimberWindow *self);
+
+/* Each page says where the person is; every page but the map has a way
+ * back. A kiosk's welcome screen stands alone, without a header. */
 static void
 show_page (LimberWindow *self,
            const char   *name)
 {
   gboolean on_map = g_str_equal (name, "map");
+  gboolean on_welcome = g_str_equal (name, "welcome");
 
   gtk_stack_set_visible_child_name (self->stack, name);
-  gtk_widget_set_visible (self->back_button, !on_map);
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !on_welcome);
+  gtk_widget_set_visible (self->back_button, !on_map && !on_welcome);
   gtk_widget_set_visible (self->start_button, g_str_equal (name, "routine") || g_str_equal (name, "planner"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button),
                                   g_str_equal (name, "planner") ? "win.start-plan" : "win.start-routine");
   gtk_widget_set_tooltip_text (self->start_button, g_str_equal (name, "planner") ? _("Start Session") : _("Start Routine"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !on_map);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !on_map && !on_welcome);
 
-  if (on_map)
+  if (on_map || on_welcome)
     {
       adw_window_title_set_title (self->window_title, "Limber");
       adw_window_title_set_subtitle (self->window_title, NULL);
@@ -124,7 +146,8 @@ show_page (LimberWindow *self,
       adw_window_title_set_title (self->window_title, _("History"));
       adw_window_title_set_subtitle (self->window_title, NULL);
     }
-  gtk_widget_set_visible (self->history_button, on_map);
+  gtk_widget_set_visible (self->history_button, on_map && self->kiosk == NULL);
+  update_kiosk_busy (self);
 }
 
 static void
@@ -214,7 +237,7 @@ on_routine_activated_cb (LimberRoutineListPage *page,
 static GHashTable *
 dup_equipment_at_hand (LimberWindow *self)
 {
-  g_auto(GStrv) ids = g_settings_get_strv (self->settings, "equipment-at-hand");
+  g_auto(GStrv) ids = g_settings_get_strv (self->member_settings, "equipment-at-hand");
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; ids[i] != NULL; i++)
@@ -283,6 +306,7 @@ on_session_player_changed_cb (LimberPlayer *player,
 {
   if (limber_player_get_state (player) == LIMBER_PLAYER_STATE_FINISHED)
     keep_session (self, player);
+  update_kiosk_busy (self);
 }
 
 /* Shows @player on the player page, as it is: playing it is up to the
@@ -599,8 +623,17 @@ limber_window_dispose (GObject *object)
 {
   LimberWindow *self = (LimberWindow *)object;
 
+  if (self->kiosk != NULL)
+    {
+      if (self->staff_hold != 0)
+        limber_clock_remove_alarm (limber_kiosk_get_clock (self->kiosk), self->staff_hold);
+      self->staff_hold = 0;
+      g_signal_handlers_disconnect_by_data (self->kiosk, self);
+    }
+  g_clear_object (&self->kiosk);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIMBER_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->member_settings);
   g_clear_object (&self->catalogue);
   g_clear_pointer (&self->catalogue_problems, g_free);
   g_clear_pointer (&self->player_return, g_free);
@@ -630,6 +663,8 @@ limber_window_class_init (LimberWindowClass *klass)
   g_type_ensure (LIMBER_TYPE_HISTORY_PAGE);
   g_type_ensure (LIMBER_TYPE_SORENESS_RATING);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/limber-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, LimberWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, LimberWindow, start_button);
@@ -708,6 +743,279 @@ tell_history_status (LimberWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* ---- kiosk mode ---- */
+
+/* Idle time does not count while a routine plays; paused, finished or
+ * not shown, it does. */
+static void
+update_kiosk_busy (LimberWindow *self)
+{
+  LimberPlayer *player;
+  LimberPlayerState state;
+
+  if (self->kiosk == NULL)
+    return;
+
+  player = limber_player_page_get_player (self->player_page);
+  state = player != NULL ? limber_player_get_state (player) : LIMBER_PLAYER_STATE_STOPPED;
+  limber_kiosk_set_busy (self->kiosk,
+                         g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "player") == 0
+                         && (state == LIMBER_PLAYER_STATE_GET_READY || state == LIMBER_PLAYER_STATE_RUNNING
+                             || state == LIMBER_PLAYER_STATE_SWITCH_SIDES || state == LIMBER_PLAYER_STATE_REST));
+}
+
+static void
+cancel_staff_hold (LimberWindow *self)
+{
+  if (self->staff_hold != 0)
+    limber_clock_remove_alarm (limber_kiosk_get_clock (self->kiosk), self->staff_hold);
+  self->staff_hold = 0;
+}
+
+/* Nobody answered "Still there?": everything the last person did goes, and
+ * the welcome screen comes back. Their choices were never written to the
+ * real settings; the ones in memory take the real values again. */
+static void
+on_kiosk_reset_cb (LimberKiosk  *kiosk,
+                   LimberWindow *self)
+{
+  LimberApplication *app = LIMBER_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GList *windows;
+
+  cancel_staff_hold (self);
+  limber_kiosk_panel_close (self->kiosk_panel);
+  if (self->catalogue == NULL)
+    return;
+
+  /* The player page closes its own question first, then anything else
+   * left open goes. */
+  limber_player_page_clear (self->player_page);
+  windows = app != NULL ? gtk_application_get_windows (GTK_APPLICATION (app)) : NULL;
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      if (window != GTK_WINDOW (self))
+        gtk_window_destroy (window);
+    }
+
+  g_clear_object (&self->pending_player);
+  g_clear_pointer (&self->pending_title, g_free);
+  g_clear_pointer (&self->player_return, g_free);
+  clear_session (self);
+  self->replaying = FALSE;
+
+  if (app != NULL)
+    limber_application_reset_member_settings (app);
+  limber_map_page_reset (self->map_page);
+  limber_planner_page_set_regions (self->planner_page, NULL, NULL);
+  limber_planner_page_reset (self->planner_page);
+  limber_planner_page_set_minutes (self->planner_page, g_settings_get_uint (self->member_settings, "plan-minutes"));
+  limber_routine_list_page_reset (self->routine_list_page);
+
+  show_page (self, "welcome");
+  gtk_widget_grab_focus (limber_welcome_page_get_start_button (self->welcome_page));
+
+  /* Last, as it builds the window again: the next person starts in the
+   * kiosk's own language. */
+  if (app != NULL)
+    {
+      g_autofree char *language = g_settings_get_string (self->settings, "kiosk-language");
+
+      limber_application_set_language (app, *language != '\0' ? language : NULL);
+    }
+}
+
+static void
+on_language_chosen_cb (LimberLanguagePicker *picker,
+                       const char           *language,
+                       LimberWindow         *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL)
+    limber_application_set_language (LIMBER_APPLICATION (app), language);
+}
+
+/* The language spoken now: the one chosen, else the environment's first
+ * that Limber has, else English. */
+static void
+show_current_language (LimberWindow      *self,
+                       LimberApplication *application)
+{
+  LimberLanguagePicker *picker = limber_welcome_page_get_language_picker (self->welcome_page);
+  const char * const *names = g_get_language_names ();
+
+  limber_language_picker_set_current (picker, limber_application_get_language (application));
+  for (guint i = 0; limber_language_picker_get_current (picker) == NULL && names[i] != NULL; i++)
+    limber_language_picker_set_current (picker, names[i]);
+  if (limber_language_picker_get_current (picker) == NULL)
+    limber_language_picker_set_current (picker, "en");
+}
+
+static void
+on_welcome_start_cb (LimberWelcomePage *page,
+                     LimberWindow      *self)
+{
+  show_page (self, "map");
+  gtk_widget_grab_focus (GTK_WIDGET (limber_map_page_get_body_map (self->map_page)));
+}
+
+static void
+on_kiosk_exit_cb (LimberKioskPanel *panel,
+                  LimberWindow     *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL)
+    limber_application_quit_kiosk (LIMBER_APPLICATION (app));
+}
+
+static void
+on_staff_hold_cb (gpointer user_data)
+{
+  LimberWindow *self = user_data;
+
+  self->staff_hold = 0;
+  limber_kiosk_panel_open_pin (self->kiosk_panel);
+}
+
+static void
+on_staff_press_cb (GtkGestureDrag *gesture,
+                   double          x,
+                   double          y,
+                   LimberWindow   *self)
+{
+  LimberClock *clock = limber_kiosk_get_clock (self->kiosk);
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  cancel_staff_hold (self);
+  self->staff_hold = limber_clock_add_alarm (clock,
+                                             limber_clock_get_now (clock)
+                                             + LIMBER_KIOSK_HOLD_SECONDS * G_USEC_PER_SEC,
+                                             on_staff_hold_cb, self);
+}
+
+/* Held still: a finger that slides off the corner lets go. */
+static void
+on_staff_drag_cb (GtkGestureDrag *gesture,
+                  double          dx,
+                  double          dy,
+                  LimberWindow   *self)
+{
+  if (ABS (dx) > STAFF_CORNER_SIZE / 2 || ABS (dy) > STAFF_CORNER_SIZE / 2)
+    cancel_staff_hold (self);
+}
+
+static void
+on_staff_release_cb (GtkGestureDrag *gesture,
+                     double          dx,
+                     double          dy,
+                     LimberWindow   *self)
+{
+  cancel_staff_hold (self);
+}
+
+static void
+on_staff_cancel_cb (GtkGesture       *gesture,
+                    GdkEventSequence *sequence,
+                    LimberWindow     *self)
+{
+  cancel_staff_hold (self);
+}
+
+static GtkWidget *
+new_staff_corner (LimberWindow *self)
+{
+  GtkWidget *corner = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkGesture *hold = gtk_gesture_drag_new ();
+
+  gtk_widget_set_size_request (corner, STAFF_CORNER_SIZE, STAFF_CORNER_SIZE);
+  gtk_widget_set_halign (corner, GTK_ALIGN_END);
+  gtk_widget_set_valign (corner, GTK_ALIGN_START);
+  /* Physical top right in every language: staff learn one place. */
+  gtk_widget_set_direction (corner, GTK_TEXT_DIR_LTR);
+  gtk_widget_add_css_class (corner, "staff-corner");
+
+  g_signal_connect (hold, "drag-begin", G_CALLBACK (on_staff_press_cb), self);
+  g_signal_connect (hold, "drag-update", G_CALLBACK (on_staff_drag_cb), self);
+  g_signal_connect (hold, "drag-end", G_CALLBACK (on_staff_release_cb), self);
+  g_signal_connect (hold, "cancel", G_CALLBACK (on_staff_cancel_cb), self);
+  gtk_widget_add_controller (corner, GTK_EVENT_CONTROLLER (hold));
+
+  return corner;
+}
+
+/* Full screen at the screen's size (also where no window manager honours
+ * full screen), no window buttons or menus, no history, no search field
+ * to type in, no links to open; a welcome page; the panel for "still
+ * there?" and the staff over everything, and the staff's corner over
+ * that. The application's guard keeps keys, clicks and closing away. */
+static void
+setup_kiosk (LimberWindow      *self,
+             LimberApplication *application)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+  g_autoptr(GtkWidget) content = NULL;
+  GtkWidget *overlay;
+
+  self->kiosk = g_object_ref (limber_application_get_kiosk (application));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
+  if (monitor != NULL)
+    {
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+    }
+
+  adw_header_bar_set_show_start_title_buttons (self->header_bar, FALSE);
+  adw_header_bar_set_show_end_title_buttons (self->header_bar, FALSE);
+  gtk_menu_button_set_primary (GTK_MENU_BUTTON (self->menu_button), FALSE);
+  gtk_widget_set_visible (self->menu_button, FALSE);
+  gtk_widget_set_visible (self->history_button, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-history", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-shortcuts", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-catalogue-problems", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self->history_page), "history.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self->history_page), "history.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self->history_page), "history.delete-all", FALSE);
+  limber_map_page_set_searchable (self->map_page, FALSE);
+  limber_routine_page_set_show_links (self->routine_page, FALSE);
+  limber_player_page_set_escape_leaves (self->player_page, FALSE);
+  /* Kiosk type is larger: the plan needs more room beside the inputs. */
+  limber_planner_page_set_side_by_side_width (self->planner_page, KIOSK_PLANNER_SIDE_BY_SIDE_WIDTH);
+
+  self->welcome_page = LIMBER_WELCOME_PAGE (limber_welcome_page_new ());
+  limber_welcome_page_set_settings (self->welcome_page, self->settings);
+  g_signal_connect (self->welcome_page, "start", G_CALLBACK (on_welcome_start_cb), self);
+  show_current_language (self, application);
+  g_signal_connect (limber_welcome_page_get_language_picker (self->welcome_page), "language-chosen",
+                    G_CALLBACK (on_language_chosen_cb), self);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->welcome_page), "welcome");
+
+  /* The window's content goes under an overlay, built here rather than in
+   * the template so that a window at home has none. */
+  content = g_object_ref (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
+  overlay = gtk_overlay_new ();
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), content);
+
+  self->kiosk_panel = LIMBER_KIOSK_PANEL (limber_kiosk_panel_new ());
+  limber_kiosk_panel_setup (self->kiosk_panel, self->kiosk, self->settings,
+                            limber_application_get_sound_cues (application));
+  g_signal_connect (self->kiosk_panel, "exit", G_CALLBACK (on_kiosk_exit_cb), self);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->kiosk_panel));
+
+  self->staff_corner = new_staff_corner (self);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->staff_corner);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), overlay);
+
+  g_signal_connect (self->kiosk, "reset", G_CALLBACK (on_kiosk_reset_cb), self);
+}
+
 /**
  * limber_window_new:
  *
@@ -726,12 +1034,18 @@ limber_window_new (LimberApplication *application)
 
   self = g_object_new (LIMBER_TYPE_WINDOW, "application", application, NULL);
   self->settings = g_object_ref (limber_application_get_settings (application));
+  self->member_settings = g_object_ref (limber_application_get_member_settings (application));
 
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
+  if (limber_application_get_kiosk (application) != NULL)
+    setup_kiosk (self, application);
+  else
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
 
   catalogue = limber_application_get_catalogue (application);
   problem = limber_application_get_catalogue_problem (application);
@@ -745,9 +1059,9 @@ limber_window_new (LimberApplication *application)
 
   self->catalogue = g_object_ref (catalogue);
   limber_map_page_set_catalogue (self->map_page, catalogue);
-  limber_routine_list_page_set_catalogue (self->routine_list_page, catalogue, self->settings);
-  limber_planner_page_set_catalogue (self->planner_page, catalogue, self->settings);
-  g_settings_bind (self->settings, "body-view", self->map_page, "view", G_SETTINGS_BIND_DEFAULT);
+  limber_routine_list_page_set_catalogue (self->routine_list_page, catalogue, self->member_settings);
+  limber_planner_page_set_catalogue (self->planner_page, catalogue, self->member_settings);
+  g_settings_bind (self->member_settings, "body-view", self->map_page, "view", G_SETTINGS_BIND_DEFAULT);
 
   self->history = g_object_ref (limber_application_get_history (application));
   limber_history_page_set_models (self->history_page, catalogue, self->history, self->settings);
@@ -755,9 +1069,16 @@ limber_window_new (LimberApplication *application)
   limber_routine_page_set_history (self->routine_page, self->history);
   tell_history_status (self);
 
+  /* A kiosk's visitors cannot mend a catalogue: its problems are on
+   * standard error (the journal) for the staff. */
   problems = limber_application_take_drop_in_problems (application, &n_files);
-  if (problems != NULL)
+  if (problems != NULL && self->kiosk == NULL)
     show_catalogue_problems_banner (self, problems, n_files);
+  else
+    g_free (problems);
+
+  if (self->kiosk != NULL)
+    show_page (self, "welcome");
 
   return self;
 }
@@ -806,8 +1127,8 @@ limber_window_get_player_page (LimberWindow *self)
 /**
  * limber_window_get_page_name:
  *
- * Returns: which page shows: "map", "routines", "routine", "player" or
- *   "broken".
+ * Returns: which page shows: "welcome" (a kiosk), "map", "routines",
+ *   "routine", "planner", "rate", "history", "player" or "broken".
  */
 const char *
 limber_window_get_page_name (LimberWindow *self)
@@ -910,6 +1231,10 @@ limber_window_take_state (LimberWindow *self,
   if (self->catalogue == NULL || from->catalogue == NULL)
     return;
 
+  /* A kiosk's new window opens on the welcome screen. */
+  if (self->kiosk != NULL && !g_str_equal (limber_window_get_page_name (from), "welcome"))
+    show_page (self, "map");
+
   if (from->catalogue_problems != NULL && gtk_revealer_get_reveal_child (from->banner))
     show_catalogue_problems_banner (self, g_strdup (from->catalogue_problems), from->n_problem_files);
 
@@ -974,4 +1299,43 @@ limber_window_take_state (LimberWindow *self,
       g_signal_handlers_disconnect_by_data (player, from);
       show_player (self, player, title);
     }
+}
+
+/**
+ * limber_window_get_welcome_page:
+ *
+ * Returns: (transfer none) (nullable): a kiosk's welcome page; %NULL at
+ *   home.
+ */
+LimberWelcomePage *
+limber_window_get_welcome_page (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->welcome_page;
+}
+
+/**
+ * limber_window_get_kiosk_panel:
+ *
+ * Returns: (transfer none) (nullable): a kiosk's warning and staff panel;
+ *   %NULL at home.
+ */
+LimberKioskPanel *
+limber_window_get_kiosk_panel (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->kiosk_panel;
+}
+
+/**
+ * limber_window_get_staff_corner:
+ *
+ * Returns: (transfer none) (nullable): the corner staff hold to open the
+ *   PIN pad, in a kiosk.
+ */
+GtkWidget *
+limber_window_get_staff_corner (LimberWindow *self)
+{
+  g_return_val_if_fail (LIMBER_IS_WINDOW (self), NULL);
+  return self->staff_corner;
 }

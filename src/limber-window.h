@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "limber-application.h"
+#include "limber-kiosk-panel.h"
 #include "pages/limber-history-page.h"
 #include "pages/limber-planner-page.h"
 #include "pages/limber-player-page.h"
@@ -14,6 +15,7 @@
 #include "pages/limber-routine-list-page.h"
 #include "pages/limber-routine-page.h"
 #include "pages/limber-soreness-rating.h"
+#include "pages/limber-welcome-page.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +36,8 @@ const char            *limber_window_get_page_name         (LimberWindow *self);
 const char            *limber_window_get_banner_text       (LimberWindow *self);
 void                   limber_window_take_state            (LimberWindow *self,
                                                             LimberWindow *from);
+LimberWelcomePage     *limber_window_get_welcome_page      (LimberWindow *self);
+LimberKioskPanel      *limber_window_get_kiosk_panel       (LimberWindow *self);
+GtkWidget             *limber_window_get_staff_corner      (LimberWindow *self);
 
 G_END_DECLS

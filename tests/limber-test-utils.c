@@ -133,18 +133,40 @@ limber_test_move_pointer (GtkWidget *widget,
   limber_test_iterate (30);
 }
 
+/* Presses or releases a pointer button where the pointer is. */
+void
+limber_test_pointer_button (GtkWidget *widget,
+                            guint      button,
+                            gboolean   press)
+{
+  Display *xdisplay = get_xdisplay (widget);
+
+  XTestFakeButtonEvent (xdisplay, button, press, CurrentTime);
+  XSync (xdisplay, False);
+  limber_test_iterate (30);
+}
+
+void
+limber_test_click_button (GtkWidget *widget,
+                          double     x,
+                          double     y,
+                          guint      button)
+{
+  Display *xdisplay = get_xdisplay (widget);
+
+  limber_test_move_pointer (widget, x, y);
+  XTestFakeButtonEvent (xdisplay, button, True, CurrentTime);
+  XTestFakeButtonEvent (xdisplay, button, False, CurrentTime);
+  XSync (xdisplay, False);
+  limber_test_iterate (30);
+}
+
 void
 limber_test_click (GtkWidget *widget,
                    double     x,
                    double     y)
 {
-  Display *xdisplay = get_xdisplay (widget);
-
-  limber_test_move_pointer (widget, x, y);
-  XTestFakeButtonEvent (xdisplay, 1, True, CurrentTime);
-  XTestFakeButtonEvent (xdisplay, 1, False, CurrentTime);
-  XSync (xdisplay, False);
-  limber_test_iterate (30);
+  limber_test_click_button (widget, x, y, 1);
 }
 
 void
@@ -156,6 +178,7 @@ limber_test_press_key (GtkWidget       *widget,
   KeyCode code = XKeysymToKeycode (xdisplay, keyval);
   KeyCode control = XKeysymToKeycode (xdisplay, GDK_KEY_Control_L);
   KeyCode shift = XKeysymToKeycode (xdisplay, GDK_KEY_Shift_L);
+  KeyCode alt = XKeysymToKeycode (xdisplay, GDK_KEY_Alt_L);
 
   g_assert_cmpuint (code, !=, 0);
 
@@ -164,12 +187,16 @@ limber_test_press_key (GtkWidget       *widget,
 
   if (modifiers & GDK_CONTROL_MASK)
     XTestFakeKeyEvent (xdisplay, control, True, CurrentTime);
+  if (modifiers & GDK_ALT_MASK)
+    XTestFakeKeyEvent (xdisplay, alt, True, CurrentTime);
   if (modifiers & GDK_SHIFT_MASK)
     XTestFakeKeyEvent (xdisplay, shift, True, CurrentTime);
   XTestFakeKeyEvent (xdisplay, code, True, CurrentTime);
   XTestFakeKeyEvent (xdisplay, code, False, CurrentTime);
   if (modifiers & GDK_SHIFT_MASK)
     XTestFakeKeyEvent (xdisplay, shift, False, CurrentTime);
+  if (modifiers & GDK_ALT_MASK)
+    XTestFakeKeyEvent (xdisplay, alt, False, CurrentTime);
   if (modifiers & GDK_CONTROL_MASK)
     XTestFakeKeyEvent (xdisplay, control, False, CurrentTime);
   XSync (xdisplay, False);
@@ -473,6 +500,25 @@ void
 limber_test_count_renders_end (gulong hook)
 {
   g_signal_remove_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), hook);
+}
+
+/* Chooses exactly @ids on @map, as taps on it would. */
+void
+limber_test_choose_regions (LimberMapPage      *map,
+                            const char * const *ids)
+{
+  GListModel *choices = limber_map_page_get_choices (map);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(LimberRegionChoice) choice = g_list_model_get_item (choices, i);
+      const char *id = limber_region_get_id (limber_region_choice_get_region (choice));
+
+      limber_region_choice_set_selected (choice, g_strv_contains (ids, id));
+    }
+  /* Long enough for the side pane to settle (and a popover from the last
+   * test to finish closing) before a tap aims at it. */
+  limber_test_iterate (600);
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "limber-test-files.h"
+#include "pages/limber-map-page.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,13 @@ gboolean limber_test_wait_for          (gboolean   (*condition) (gpointer),
 void     limber_test_click             (GtkWidget   *widget,
                                         double       x,
                                         double       y);
+void     limber_test_click_button      (GtkWidget   *widget,
+                                        double       x,
+                                        double       y,
+                                        guint        button);
+void     limber_test_pointer_button    (GtkWidget   *widget,
+                                        guint        button,
+                                        gboolean     press);
 void     limber_test_move_pointer      (GtkWidget   *widget,
                                         double       x,
                                         double       y);
@@ -60,5 +68,7 @@ gulong   limber_test_count_renders_begin (guint      *renders);
 void     limber_test_count_renders_end   (gulong      hook);
 
 AdwMessageDialog *limber_test_find_dialog (void);
+void     limber_test_choose_regions    (LimberMapPage      *map,
+                                        const char * const *ids);
 
 G_END_DECLS

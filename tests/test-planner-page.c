@@ -10,7 +10,6 @@
 #include "limber-application.h"
 #include "limber-test-utils.h"
 #include "limber-window.h"
-#include "pages/limber-region-choice.h"
 
 typedef struct
 {
@@ -78,26 +77,6 @@ tap (Fixture    *fixture,
   tap_widget (fixture, find_button (fixture, label));
 }
 
-/* Chooses regions as the map would after taps on it. */
-static void
-choose (Fixture            *fixture,
-        const char * const *ids)
-{
-  LimberMapPage *map = limber_window_get_map_page (fixture->window);
-  GListModel *choices = limber_map_page_get_choices (map);
-
-  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
-    {
-      g_autoptr(LimberRegionChoice) choice = g_list_model_get_item (choices, i);
-      const char *id = limber_region_get_id (limber_region_choice_get_region (choice));
-
-      limber_region_choice_set_selected (choice, g_strv_contains (ids, id));
-    }
-  /* Long enough for the side pane to settle (and a popover from the last
-   * test to finish closing) before a tap aims at it. */
-  limber_test_iterate (600);
-}
-
 static void
 set_up_application (void)
 {
@@ -162,7 +141,7 @@ test_four_taps (Fixture       *fixture,
   LimberPlan *plan;
   guint total;
 
-  choose (fixture, regions);
+  limber_test_choose_regions (limber_window_get_map_page (fixture->window), regions);
   tap (fixture, "_Plan a Session");
   g_assert_cmpstr (limber_window_get_page_name (fixture->window), ==, "planner");
   tap (fixture, "Foam roller");
@@ -221,7 +200,7 @@ test_injured_from_map (Fixture       *fixture,
   GtkWidget *mark;
   LimberPlan *plan;
 
-  choose (fixture, regions);
+  limber_test_choose_regions (limber_window_get_map_page (fixture->window), regions);
   limber_body_map_set_view (body_map, "back");
   limber_test_iterate (50);
 
@@ -275,7 +254,7 @@ test_trim_plan (Fixture       *fixture,
 
   g_settings_set_strv (limber_application_get_settings (fixture->app), "equipment-at-hand",
                        (const char *[]) { "foam-roller", "strap", "wall", NULL });
-  choose (fixture, regions);
+  limber_test_choose_regions (limber_window_get_map_page (fixture->window), regions);
   tap (fixture, "_Plan a Session");
   tap (fixture, "15 min");
   plan = limber_planner_page_get_plan (page);

@@ -838,3 +838,40 @@ limber_map_page_dup_injured (LimberMapPage *self)
 
   return copy;
 }
+
+/**
+ * limber_map_page_reset:
+ *
+ * For the next person: nothing chosen or marked injured, no search, no
+ * popover, the list at its top. The view follows its setting.
+ */
+void
+limber_map_page_reset (LimberMapPage *self)
+{
+  g_return_if_fail (LIMBER_IS_MAP_PAGE (self));
+
+  gtk_popover_popdown (self->injured_popover);
+  self->context_choice = NULL;
+  limber_map_page_clear_selection (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  /* The entry tells the filter after a delay; the next person should not
+   * see the last one's search even for that long. */
+  gtk_string_filter_set_search (self->filter, NULL);
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->region_list)), 0);
+}
+
+/**
+ * limber_map_page_set_searchable:
+ *
+ * Shows or hides the search field. A touch kiosk has no keyboard to type
+ * in it, and a text field brings a context menu and a drop target with it.
+ */
+void
+limber_map_page_set_searchable (LimberMapPage *self,
+                                gboolean       searchable)
+{
+  g_return_if_fail (LIMBER_IS_MAP_PAGE (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), searchable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "map.search", searchable);
+}

@@ -30,5 +30,8 @@ void           limber_map_page_set_injured      (LimberMapPage   *self,
 gboolean       limber_map_page_get_injured      (LimberMapPage   *self,
                                                  const char      *region_id);
 GHashTable    *limber_map_page_dup_injured      (LimberMapPage   *self);
+void           limber_map_page_reset            (LimberMapPage   *self);
+void           limber_map_page_set_searchable   (LimberMapPage   *self,
+                                                 gboolean         searchable);
 
 G_END_DECLS

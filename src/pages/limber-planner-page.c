@@ -54,6 +54,7 @@ struct _LimberPlannerPage
   guint                minutes;
   LimberPlan          *plan;
   gboolean             updating;
+  int                  side_by_side_width;
 };
 
 G_DEFINE_FINAL_TYPE (LimberPlannerPage, limber_planner_page, GTK_TYPE_WIDGET)
@@ -723,6 +724,7 @@ limber_planner_page_reset (LimberPlannerPage *self)
     gtk_range_set_value (g_array_index (self->regions, RegionInput, i).scale, LIMBER_PLANNER_DEFAULT_SORENESS);
   adw_combo_row_set_selected (self->goal_row, LIMBER_GOAL_GENERAL);
   gtk_calendar_select_day (self->calendar, now);
+  gtk_menu_button_popdown (self->date_button);
   self->updating = FALSE;
   replan (self);
 }
@@ -736,7 +738,7 @@ limber_planner_page_size_allocate (GtkWidget *widget,
                                    int        baseline)
 {
   LimberPlannerPage *self = LIMBER_PLANNER_PAGE (widget);
-  gboolean narrow = width < 800;
+  gboolean narrow = width < self->side_by_side_width;
   GtkWidget *child = GTK_WIDGET (self->panes);
 
   /* Side by side when there is room; the plan below the inputs otherwise,
@@ -824,6 +826,7 @@ limber_planner_page_init (LimberPlannerPage *self)
   self->rated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->region_rows = g_ptr_array_new ();
   self->minutes = 10;
+  self->side_by_side_width = LIMBER_PLANNER_PAGE_SIDE_BY_SIDE_WIDTH;
 
   build_minute_buttons (self);
   g_signal_connect (self->goal_row, "notify::selected", G_CALLBACK (on_goal_changed_cb), self);
@@ -925,4 +928,21 @@ limber_planner_page_dup_ratings (LimberPlannerPage *self)
         g_hash_table_insert (ratings, g_strdup (input->id), GINT_TO_POINTER ((int)gtk_range_get_value (input->scale)));
     }
   return ratings;
+}
+
+/**
+ * limber_planner_page_set_side_by_side_width:
+ *
+ * From how wide the page puts the inputs beside the plan rather than
+ * above it (%LIMBER_PLANNER_PAGE_SIDE_BY_SIDE_WIDTH by default): larger
+ * type, as in a kiosk, needs more.
+ */
+void
+limber_planner_page_set_side_by_side_width (LimberPlannerPage *self,
+                                            int                width)
+{
+  g_return_if_fail (LIMBER_IS_PLANNER_PAGE (self));
+
+  self->side_by_side_width = width;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }

@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+#define LIMBER_PLANNER_PAGE_SIDE_BY_SIDE_WIDTH 800
+
 #define LIMBER_TYPE_PLANNER_PAGE (limber_planner_page_get_type ())
 G_DECLARE_FINAL_TYPE (LimberPlannerPage, limber_planner_page, LIMBER, PLANNER_PAGE, GtkWidget)
 
@@ -31,5 +33,7 @@ LimberPlan        *limber_planner_page_get_plan       (LimberPlannerPage  *self)
 GtkListBox        *limber_planner_page_get_item_list  (LimberPlannerPage  *self);
 
 GHashTable        *limber_planner_page_dup_ratings    (LimberPlannerPage *self);
+void               limber_planner_page_set_side_by_side_width (LimberPlannerPage *self,
+                                                               int                width);
 
 G_END_DECLS

@@ -68,6 +68,7 @@ struct _LimberPlayerPage
   guint            n_dropped;        /* words left out for room: see fit_words() */
   int              fitted_width;
   int              fitted_height;
+  gboolean         escape_stays;     /* a kiosk: Escape does nothing */
 };
 
 G_DEFINE_FINAL_TYPE (LimberPlayerPage, limber_player_page, GTK_TYPE_WIDGET)
@@ -782,6 +783,8 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       action = "player.next";
       break;
     case GDK_KEY_Escape:
+      if (self->escape_stays)
+        return GDK_EVENT_PROPAGATE;
       action = "player.leave";
       break;
     default:
@@ -1042,4 +1045,39 @@ limber_player_page_get_inhibiting (LimberPlayerPage *self)
 {
   g_return_val_if_fail (LIMBER_IS_PLAYER_PAGE (self), FALSE);
   return self->inhibiting;
+}
+
+/**
+ * limber_player_page_clear:
+ *
+ * Lets go of the player (stopped first if it still plays) and of any
+ * question on screen: for the next person at a kiosk.
+ */
+void
+limber_player_page_clear (LimberPlayerPage *self)
+{
+  g_return_if_fail (LIMBER_IS_PLAYER_PAGE (self));
+
+  if (self->player != NULL)
+    limber_player_stop (self->player);
+  clear_player (self);
+  if (self->catalogue != NULL)
+    limber_player_page_set_rating_regions (self, self->catalogue, NULL);
+  gtk_stack_set_visible_child_name (self->stack, "playing");
+  update_actions (self, LIMBER_PLAYER_STATE_STOPPED);
+  update_inhibit (self);
+}
+
+/**
+ * limber_player_page_set_escape_leaves:
+ *
+ * Whether Escape asks to stop the routine (the default). A kiosk turns it
+ * off: there Escape does nothing anywhere.
+ */
+void
+limber_player_page_set_escape_leaves (LimberPlayerPage *self,
+                                      gboolean          escape_leaves)
+{
+  g_return_if_fail (LIMBER_IS_PLAYER_PAGE (self));
+  self->escape_stays = !escape_leaves;
 }

@@ -30,5 +30,8 @@ void          limber_player_page_set_rating_regions (LimberPlayerPage   *self,
                                                      LimberCatalogue    *catalogue,
                                                      const char * const *region_ids);
 LimberSorenessRating *limber_player_page_get_after_rating (LimberPlayerPage *self);
+void          limber_player_page_clear              (LimberPlayerPage *self);
+void          limber_player_page_set_escape_leaves  (LimberPlayerPage *self,
+                                                     gboolean          escape_leaves);
 
 G_END_DECLS

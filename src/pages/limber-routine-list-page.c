@@ -526,3 +526,26 @@ limber_routine_list_page_set_history (LimberRoutineListPage *self,
   g_set_object (&self->history, history);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
+
+/**
+ * limber_routine_list_page_reset:
+ *
+ * For the next person: every technique and length, the equipment at hand
+ * as the settings say now, no popover, the list at its top.
+ */
+void
+limber_routine_list_page_reset (LimberRoutineListPage *self)
+{
+  g_return_if_fail (LIMBER_IS_ROUTINE_LIST_PAGE (self));
+
+  gtk_menu_button_popdown (self->equipment_button);
+  gtk_drop_down_set_selected (self->technique_dropdown, 0);
+  gtk_drop_down_set_selected (self->duration_dropdown, 0);
+  if (self->settings != NULL && self->catalogue != NULL)
+    {
+      read_equipment_setting (self);
+      build_equipment_checks (self);
+    }
+  limber_routine_list_page_set_groups (self, NULL);
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->routine_list)), 0);
+}

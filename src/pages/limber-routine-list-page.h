@@ -25,5 +25,6 @@ GtkListView *limber_routine_list_page_get_list_view (LimberRoutineListPage *self
 
 void        limber_routine_list_page_set_history (LimberRoutineListPage *self,
                                                   LimberHistory         *history);
+void        limber_routine_list_page_reset       (LimberRoutineListPage *self);
 
 G_END_DECLS

@@ -35,6 +35,7 @@ struct _LimberRoutinePage
 
   LimberRoutine     *routine;
   LimberHistory     *history;
+  gboolean           plain_sources;     /* addresses as text, not links */
 };
 
 G_DEFINE_FINAL_TYPE (LimberRoutinePage, limber_routine_page, GTK_TYPE_WIDGET)
@@ -236,11 +237,17 @@ fill_sources (LimberRoutinePage *self,
       const char *url = limber_catalogue_get_source_url (catalogue, ids[i]);
       GtkWidget *label = new_label (NULL, "source");
 
-      if (url != NULL)
+      if (url != NULL && !self->plain_sources)
         {
           g_autofree char *markup = g_markup_printf_escaped ("%s <a href=\"%s\">%s</a>", citation, url, url);
 
           gtk_label_set_markup (GTK_LABEL (label), markup);
+        }
+      else if (url != NULL)
+        {
+          g_autofree char *text = g_strdup_printf ("%s %s", citation, url);
+
+          gtk_label_set_text (GTK_LABEL (label), text);
         }
       else
         gtk_label_set_text (GTK_LABEL (label), citation);
@@ -393,4 +400,18 @@ limber_routine_page_get_favourite_button (LimberRoutinePage *self)
 {
   g_return_val_if_fail (LIMBER_IS_ROUTINE_PAGE (self), NULL);
   return self->star;
+}
+
+/**
+ * limber_routine_page_set_show_links:
+ *
+ * Whether the sources' addresses are links to open, or only text to read
+ * (a kiosk, where nothing opens a browser).
+ */
+void
+limber_routine_page_set_show_links (LimberRoutinePage *self,
+                                    gboolean           show_links)
+{
+  g_return_if_fail (LIMBER_IS_ROUTINE_PAGE (self));
+  self->plain_sources = !show_links;
 }

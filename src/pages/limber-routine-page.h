@@ -25,5 +25,7 @@ GtkBox        *limber_routine_page_get_cautions (LimberRoutinePage *self);
 void           limber_routine_page_set_history          (LimberRoutinePage *self,
                                                          LimberHistory     *history);
 GtkWidget     *limber_routine_page_get_favourite_button (LimberRoutinePage *self);
+void           limber_routine_page_set_show_links       (LimberRoutinePage *self,
+                                                         gboolean           show_links);
 
 G_END_DECLS
