@@ -45,6 +45,7 @@ main (int   argc,
   g_autoptr(LimberClock) fake_clock = NULL;
   g_autoptr(GError) error = NULL;
   const char *page, *output, *routine_id;
+  gboolean kiosk;
   guint step;
   LimberCatalogue *catalogue;
   LimberWindow *window;
@@ -54,10 +55,13 @@ main (int   argc,
 
   if (argc < 4 || argc > 6)
     {
-      g_printerr ("usage: limber-screenshot map|routine|player LANGUAGE OUTPUT [ROUTINE [STEP]]\n");
+      g_printerr ("usage: limber-screenshot [kiosk-]map|routine|player, or kiosk-welcome, LANGUAGE OUTPUT [ROUTINE [STEP]]\n");
       return 2;
     }
   page = argv[1];
+  kiosk = g_str_has_prefix (page, "kiosk-");
+  if (kiosk)
+    page += strlen ("kiosk-");
   output = argv[3];
   routine_id = argc > 4 ? argv[4] : "calves.roll";
   step = argc > 5 ? (guint)g_ascii_strtoull (argv[5], NULL, 10) : 1;
@@ -65,6 +69,16 @@ main (int   argc,
   g_setenv ("LANGUAGE", argv[2], TRUE);
   limber_language_init ();
   gtk_init ();
+
+  /* A gym's kiosk, as its dconf profile would set it up. */
+  if (kiosk)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      g_settings_set_boolean (settings, "kiosk-mode", TRUE);
+      g_settings_set_string (settings, "kiosk-gym-name", "Riverside Fitness");
+      g_settings_set_string (settings, "kiosk-accent", "#26a269");
+    }
 
   app = limber_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -85,7 +99,13 @@ main (int   argc,
   limber_test_iterate (500);
 
   catalogue = limber_application_get_catalogue (app);
-  choose_regions (limber_window_get_map_page (window));
+  if (kiosk && !g_str_equal (page, "welcome"))
+    {
+      gtk_widget_activate (limber_welcome_page_get_start_button (limber_window_get_welcome_page (window)));
+      limber_test_iterate (200);
+    }
+  if (!g_str_equal (page, "welcome"))
+    choose_regions (limber_window_get_map_page (window));
   if (g_str_equal (page, "routine") || g_str_equal (page, "player"))
     {
       LimberRoutineListPage *list = limber_window_get_routine_list_page (window);
