@@ -271,6 +271,16 @@ open_history (LimberApplication *self)
     g_printerr ("%s\n", limber_history_get_message (self->history));
 }
 
+static void
+remove_accent (LimberApplication *self)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (self->accent_provider != NULL && display != NULL)
+    gtk_style_context_remove_provider_for_display (display, GTK_STYLE_PROVIDER (self->accent_provider));
+  g_clear_object (&self->accent_provider);
+}
+
 /* The gym's colour, from kiosk-accent, for buttons, selections and the
  * welcome screen; text on it stays readable when the colour is light. */
 static void
@@ -282,10 +292,7 @@ apply_accent (LimberApplication *self)
   GdkRGBA rgba;
   double luminance;
 
-  if (self->accent_provider != NULL)
-    gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                   GTK_STYLE_PROVIDER (self->accent_provider));
-  g_clear_object (&self->accent_provider);
+  remove_accent (self);
 
   if (*accent == '\0')
     return;
@@ -391,10 +398,7 @@ limber_application_finalize (GObject *object)
 {
   LimberApplication *self = (LimberApplication *)object;
 
-  if (self->accent_provider != NULL)
-    gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                   GTK_STYLE_PROVIDER (self->accent_provider));
-  g_clear_object (&self->accent_provider);
+  remove_accent (self);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->kiosk_guard);

@@ -324,6 +324,7 @@ limber_kiosk_guard_new (LimberKiosk *kiosk)
   self->kiosk = g_object_ref (kiosk);
 
   /* Signals exist once their class does. */
+  g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
   g_type_class_unref (g_type_class_ref (GTK_TYPE_LINK_BUTTON));
   self->map_hook = g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
                                                on_widget_mapped_hook, self, NULL);

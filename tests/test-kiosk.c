@@ -75,15 +75,21 @@ test_locking_backend_write (GSettingsBackend *backend,
   return TRUE;
 }
 
+typedef struct
+{
+  TestLockingBackend *self;
+  gboolean            locked;
+} LockCheck;
+
 static gboolean
 check_lock_cb (gpointer key,
                gpointer value,
                gpointer data)
 {
-  gboolean *locked = data;
+  LockCheck *check = data;
 
-  *locked = g_hash_table_contains (TEST_LOCKING_BACKEND (g_settings_backend_get_default ())->locks, key);
-  return *locked;
+  check->locked = g_hash_table_contains (check->self->locks, key);
+  return check->locked;
 }
 
 static gboolean
@@ -105,10 +111,10 @@ test_locking_backend_write_tree (GSettingsBackend *backend,
                                  GTree            *tree,
                                  gpointer          origin_tag)
 {
-  gboolean locked = FALSE;
+  LockCheck check = { TEST_LOCKING_BACKEND (backend), FALSE };
 
-  g_tree_foreach (tree, check_lock_cb, &locked);
-  if (locked)
+  g_tree_foreach (tree, check_lock_cb, &check);
+  if (check.locked)
     return FALSE;
 
   g_tree_foreach (tree, write_one_cb, backend);
