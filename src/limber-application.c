@@ -328,6 +328,16 @@ on_accent_changed_cb (GSettings         *settings,
 
 /* Kiosk mode: no history, a person's choices in memory only, the idle
  * timing, and every window guarded from the first. */
+/* The language a kiosk speaks to whoever comes next: kiosk-language, or
+ * the environment's when it is empty. */
+static void
+use_kiosk_language (LimberApplication *self)
+{
+  g_autofree char *language = g_settings_get_string (self->settings, "kiosk-language");
+
+  limber_application_set_language (self, *language != '\0' ? language : NULL);
+}
+
 static void
 start_kiosk (LimberApplication *self)
 {
@@ -344,13 +354,11 @@ start_kiosk (LimberApplication *self)
   g_signal_connect (self->settings, "changed::kiosk-accent", G_CALLBACK (on_accent_changed_cb), self);
   apply_accent (self);
 
-  /* The gym's language, before any window shows. */
-  {
-    g_autofree char *language = g_settings_get_string (self->settings, "kiosk-language");
-
-    if (*language != '\0')
-      limber_application_set_language (self, language);
-  }
+  /* The gym's language before any window shows, and again for each next
+   * person: after the windows have started over, as it builds them anew. */
+  use_kiosk_language (self);
+  g_signal_connect_object (self->kiosk, "reset", G_CALLBACK (use_kiosk_language), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 }
 
 static void

@@ -816,15 +816,6 @@ on_kiosk_reset_cb (LimberKiosk  *kiosk,
 
   show_page (self, "welcome");
   gtk_widget_grab_focus (limber_welcome_page_get_start_button (self->welcome_page));
-
-  /* Last, as it builds the window again: the next person starts in the
-   * kiosk's own language. */
-  if (app != NULL)
-    {
-      g_autofree char *language = g_settings_get_string (self->settings, "kiosk-language");
-
-      limber_application_set_language (app, *language != '\0' ? language : NULL);
-    }
 }
 
 static void
